@@ -1,2 +1,65 @@
 package org.nashra.cli;
-public final class Main { public static void main(String[] a) { System.out.println("ok"); } }
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.nashra.config.ConfigException;
+import org.nashra.config.ConfigLoader;
+import org.nashra.config.FeedsFile;
+import org.nashra.config.Settings;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The {@code nashra} command. */
+@Command(name = "nashra", mixinStandardHelpOptions = true, version = "nashra 0.1.0",
+        description = "Arabic news aggregator: collects feeds and news sites, merges stories, publishes unified feeds.",
+        subcommands = {ServeCommand.class, DemoCommand.class, FetchCommand.class, ExportCommand.class,
+                CheckConfigCommand.class, SourcesCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Callable<Integer> {
+
+    @Option(names = "--feeds", scope = ScopeType.INHERIT, paramLabel = "PATH", description = "sources and published feeds (default: ${DEFAULT-VALUE})")
+    Path feeds = Path.of("feeds.yml");
+
+    @Option(names = "--config", scope = ScopeType.INHERIT, paramLabel = "PATH", description = "settings (default: ${DEFAULT-VALUE})")
+    Path config = Path.of("config", "nashra.yml");
+
+    @Option(names = "--data", scope = ScopeType.INHERIT, paramLabel = "DIR", description = "data directory for the embedded database (default: ${DEFAULT-VALUE})")
+    Path data = Path.of("data");
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof ConfigException ce) {
+                ce.errors().forEach(err -> cmd.getErr().println(err));
+                return 2;
+            }
+            cmd.getErr().println("nashra: " + e.getMessage());
+            return 1;
+        });
+        return cl;
+    }
+
+    @Override
+    public Integer call() {
+        new CommandLine(this).usage(System.out);
+        return 0;
+    }
+
+    Settings settings() throws ConfigException {
+        return ConfigLoader.loadSettings(config, data);
+    }
+
+    FeedsFile feedsFile() throws ConfigException {
+        return ConfigLoader.loadFeeds(feeds);
+    }
+
+    App open() throws ConfigException {
+        FeedsFile f = feedsFile();
+        return new App(settings(), f);
+    }
+}

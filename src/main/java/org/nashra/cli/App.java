@@ -1,0 +1,77 @@
+package org.nashra.cli;
+
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import org.nashra.config.FeedsFile;
+import org.nashra.config.Settings;
+import org.nashra.config.SourceConfig;
+import org.nashra.fetch.Fetcher;
+import org.nashra.fetch.HttpFetcher;
+import org.nashra.ingest.Ingestor;
+import org.nashra.ingest.NextPoll;
+import org.nashra.ingest.SourceRefresher;
+import org.nashra.ingest.StoryAssigner;
+import org.nashra.publish.FeedWriter;
+import org.nashra.store.Database;
+import org.nashra.store.SourceRepository;
+import org.nashra.store.StoryStore;
+import org.nashra.text.ItemNormalizer;
+import org.nashra.web.FeedService;
+
+/** The composition root: the one place where the stages are wired together. */
+final class App implements AutoCloseable {
+    final Settings settings;
+    final FeedsFile feeds;
+    final Database db;
+    final SourceRepository sources;
+    final StoryStore stories;
+    final Fetcher fetcher;
+    final SourceRefresher refresher;
+    final FeedService feedService;
+    final PrometheusMeterRegistry metrics;
+    final Clock clock = Clock.systemUTC();
+
+    App(Settings settings, FeedsFile feeds) {
+        this.settings = settings;
+        this.feeds = feeds;
+        this.metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        this.db = Database.open(settings.database());
+        this.sources = new SourceRepository(db);
+        sources.sync(feeds.sources());
+        Map<String, Integer> priority = new HashMap<>();
+        for (SourceConfig s : feeds.sources()) priority.put(s.id(), s.priority());
+        this.stories = new StoryStore(db, settings.http().tagAuthority(), id -> priority.getOrDefault(id, 0));
+        this.fetcher = new HttpFetcher(settings.fetch(), clock);
+        Ingestor ingestor = new Ingestor(stories, Wiring.assigner(db, feeds));
+        NextPoll poll = Wiring.nextPoll(settings);
+        this.refresher = new SourceRefresher(fetcher, sources, ingestor, new ItemNormalizer(), poll, clock);
+        this.feedService = new FeedService(feeds, stories, new FeedWriter(), settings.http());
+    }
+
+    static Path defaultData() {
+        return Path.of("data");
+    }
+
+    @Override
+    public void close() {
+        fetcher.close();
+        db.close();
+    }
+
+    /** Seams for stages that land separately; kept in one place so they are easy to find. */
+    static final class Wiring {
+        private Wiring() {}
+
+        static StoryAssigner assigner(Database db, FeedsFile feeds) {
+            return org.nashra.ingest.Assigners.exactOnly();
+        }
+
+        static NextPoll nextPoll(Settings settings) {
+            return new org.nashra.ingest.FixedIntervalPoll();
+        }
+    }
+}

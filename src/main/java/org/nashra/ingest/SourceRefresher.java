@@ -1,0 +1,252 @@
+package org.nashra.ingest;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.nashra.config.SourceConfig;
+import org.nashra.config.SourceType;
+import org.nashra.extract.Extraction;
+import org.nashra.extract.ExtractionException;
+import org.nashra.extract.FeedParser;
+import org.nashra.extract.PageExtractor;
+import org.nashra.extract.RawItem;
+import org.nashra.extract.Role;
+import org.nashra.fetch.FailureKind;
+import org.nashra.fetch.FetchRequest;
+import org.nashra.fetch.FetchResult;
+import org.nashra.fetch.Fetcher;
+import org.nashra.fetch.Validators;
+import org.nashra.store.FetchOutcome;
+import org.nashra.store.SourceRepository;
+import org.nashra.store.SourceState;
+import org.nashra.text.ItemNormalizer;
+import org.nashra.text.NormalizedItem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One pass over one source: fetch, extract, normalize, dedup and store, then record the
+ * source's health. Never throws for bad input: every failure ends in the source's health.
+ */
+public final class SourceRefresher {
+    private static final Logger log = LoggerFactory.getLogger(SourceRefresher.class);
+    /** Article pages fetched per pass for a listing or full-text source: bounds one pass's cost. */
+    static final int MAX_PAGES_PER_PASS = 20;
+
+    private final Fetcher fetcher;
+    private final SourceRepository sources;
+    private final Ingestor ingestor;
+    private final ItemNormalizer normalizer;
+    private final NextPoll nextPoll;
+    private final Clock clock;
+
+    public SourceRefresher(Fetcher fetcher, SourceRepository sources, Ingestor ingestor,
+                           ItemNormalizer normalizer, NextPoll nextPoll, Clock clock) {
+        this.fetcher = fetcher;
+        this.sources = sources;
+        this.ingestor = ingestor;
+        this.normalizer = normalizer;
+        this.nextPoll = nextPoll;
+        this.clock = clock;
+    }
+
+    public PassSummary refresh(SourceConfig source) {
+        Instant start = clock.instant();
+        SourceState state = sources.find(source.id()).orElseThrow(() ->
+                new IllegalStateException("source '" + source.id() + "' was not synced to the database"));
+        if (state.paused()) {
+            return new PassSummary(source.id(), state.fetchUrl(), "paused", 0, 0, 0, state.pausedReason(),
+                    List.of(), state.nextDue(), Duration.ZERO);
+        }
+        URI url = URI.create(state.fetchUrl());
+        FetchRequest request = new FetchRequest(source.id(), url,
+                new Validators(state.etag(), state.lastModified(), state.bodyHash()), source.encoding(),
+                source.type() == SourceType.HTML && source.robots());
+        FetchResult result = fetcher.fetch(request);
+        PassSummary summary;
+        try {
+            if (result instanceof FetchResult.NotModified nm) summary = notModified(source, state, nm, start);
+            else if (result instanceof FetchResult.Failed f) summary = failed(source, state, f, start);
+            else summary = fetched(source, state, (FetchResult.Fetched) result, start);
+        } catch (RuntimeException e) {
+            // a bug or a store failure: keep the scheduler alive and make it visible on the source
+            log.error("source {}: pass failed unexpectedly", source.id(), e);
+            Instant due = nextPoll.afterError(source, state.errorStreak() + 1, null, start);
+            sources.record(new FetchOutcome(source.id(), start, "failed", null, "INTERNAL",
+                    "internal error: " + e, 0, 0, 0, null, due, null, null, null, null, null));
+            summary = new PassSummary(source.id(), url.toString(), "failed", 0, 0, 0, "INTERNAL " + e, List.of(),
+                    due, Duration.between(start, clock.instant()));
+        }
+        log.info("source {}: {}", source.id(), summary.line());
+        return summary;
+    }
+
+    private PassSummary notModified(SourceConfig source, SourceState state, FetchResult.NotModified nm, Instant start) {
+        Instant due = nextPoll.afterSuccess(source, 0, nm.maxAge(), null, start);
+        Validators v = nm.validators() == null ? Validators.NONE : nm.validators();
+        sources.record(new FetchOutcome(source.id(), start, "not_modified", 304, null, null, 0, 0, 0, null, due,
+                v.etag(), v.lastModified(), v.bodyHash(), null, null));
+        return new PassSummary(source.id(), state.fetchUrl(), "not_modified", 0, 0, 0, null, List.of(nm.reason()),
+                due, Duration.between(start, clock.instant()));
+    }
+
+    private PassSummary failed(SourceConfig source, SourceState state, FetchResult.Failed f, Instant start) {
+        String pause = f.kind() == FailureKind.GONE ? "410 Gone at " + f.url() + ": the outlet removed this feed; fix the url and resume" : null;
+        Instant due = nextPoll.afterError(source, state.errorStreak() + 1, f.retryAfter(), start);
+        sources.record(new FetchOutcome(source.id(), start, "failed", f.status() == 0 ? null : f.status(), f.kind().name(),
+                f.message(), 0, 0, 0, null, due, null, null, null, null, pause));
+        log.warn("source {}: {}", source.id(), f.message());
+        return new PassSummary(source.id(), state.fetchUrl(), "failed", 0, 0, 0, f.message(), List.of(), due,
+                Duration.between(start, clock.instant()));
+    }
+
+    private PassSummary fetched(SourceConfig source, SourceState state, FetchResult.Fetched f, Instant start) {
+        List<String> notes = new ArrayList<>();
+        notes.add("charset " + f.charset().name() + " (" + f.charsetReason() + ")");
+        String movedTo = f.permanentRedirect() ? f.finalUrl().toString() : null;
+        if (movedTo != null) {
+            log.warn("source {}: {} moved permanently to {}; using the new address from now on", source.id(), f.url(), movedTo);
+            notes.add("moved permanently to " + movedTo);
+        }
+        Extraction extraction;
+        try {
+            extraction = read(source, f.text(), f.contentType(), f.finalUrl());
+        } catch (ExtractionException e) {
+            String msg = "BAD_CONTENT " + f.finalUrl() + ": " + e.getMessage();
+            Instant due = nextPoll.afterError(source, state.errorStreak() + 1, null, start);
+            // validators are not saved, so the next pass reads the body again
+            sources.record(new FetchOutcome(source.id(), start, "failed", f.status(), FailureKind.BAD_CONTENT.name(),
+                    msg, 0, 0, 0, null, due, null, null, null, movedTo, null));
+            log.warn("source {}: {}", source.id(), msg);
+            return new PassSummary(source.id(), state.fetchUrl(), "failed", 0, 0, 0, msg, notes, due,
+                    Duration.between(start, clock.instant()));
+        }
+        List<String> warnings = new ArrayList<>(extraction.warnings());
+        List<RawItem> items = extraction.listing()
+                ? articlesOf(source, extraction.items(), warnings)
+                : extraction.items();
+        if (!extraction.listing() && source.fulltext()) items = withFullText(source, items, warnings);
+
+        int added = 0, duplicate = 0, rejected = 0;
+        Instant fetchedAt = clock.instant();
+        List<Instant> published = new ArrayList<>();
+        for (RawItem raw : items) {
+            NormalizedItem item;
+            try {
+                item = normalizer.normalize(raw, source.timezone(), fetchedAt);
+            } catch (RuntimeException e) {
+                rejected++;
+                warnings.add("item " + raw.url() + " rejected: cannot normalize: " + e.getMessage());
+                continue;
+            }
+            Ingestor.Result r = ingestor.ingest(item, fetchedAt);
+            switch (r.outcome()) {
+                case NEW -> {
+                    added++;
+                    published.add(item.published());
+                }
+                case DUPLICATE -> duplicate++;
+                case REJECTED -> {
+                    rejected++;
+                    warnings.add("item " + raw.url() + " rejected: " + r.reason());
+                    log.info("source {}: item {} rejected: {}", source.id(), raw.url(), r.reason());
+                }
+            }
+        }
+        if (items.isEmpty()) warnings.add("the " + (extraction.listing() ? "listing" : "body") + " at " + f.finalUrl() + " yielded no items");
+        Instant due = nextPoll.afterSuccess(source, added, f.maxAge(), extraction.ttl(), start);
+        Validators v = f.validators() == null ? Validators.NONE : f.validators();
+        sources.record(new FetchOutcome(source.id(), start, "ok", f.status(), null, null, added, duplicate, rejected,
+                warnings.isEmpty() ? null : String.join("\n", warnings), due, v.etag(), v.lastModified(), v.bodyHash(),
+                movedTo, null));
+        notes.addAll(warnings);
+        return new PassSummary(source.id(), state.fetchUrl(), "ok", added, duplicate, rejected, null, notes, due,
+                Duration.between(start, clock.instant()));
+    }
+
+    /** Routes a body to the feed parser or the page extractor by the source's type, or by sniffing. */
+    public static Extraction read(SourceConfig source, String body, String contentType, URI url) throws ExtractionException {
+        boolean html = switch (source.type()) {
+            case HTML -> true;
+            case RSS, ATOM, JSON -> false;
+            case AUTO -> looksLikeHtml(body, contentType);
+        };
+        return html ? new PageExtractor(source).extract(body, url) : FeedParser.parse(source.id(), body, url);
+    }
+
+    static boolean looksLikeHtml(String body, String contentType) {
+        String ct = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
+        if (ct.contains("html")) return true;
+        if (ct.contains("xml") || ct.contains("json")) return false;
+        String head = body.stripLeading();
+        head = head.substring(0, Math.min(head.length(), 512)).toLowerCase(Locale.ROOT);
+        return head.startsWith("<!doctype html") || head.startsWith("<html");
+    }
+
+    /** Fetches the article pages a listing points to, skipping those already stored. */
+    private List<RawItem> articlesOf(SourceConfig source, List<RawItem> listed, List<String> warnings) {
+        List<RawItem> out = new ArrayList<>();
+        int fetched = 0;
+        for (RawItem entry : listed) {
+            if (fetched >= MAX_PAGES_PER_PASS) {
+                warnings.add((listed.size() - fetched) + " more listed pages left for the next pass");
+                break;
+            }
+            if (ingestor.alreadyStored(source.id(), entry.url())) continue;
+            fetched++;
+            FetchResult r = fetcher.fetch(new FetchRequest(source.id(), URI.create(entry.url()), Validators.NONE,
+                    source.encoding(), source.robots()));
+            if (r instanceof FetchResult.Fetched page) {
+                Extraction article = new PageExtractor(source).extractArticle(page.text(), page.finalUrl());
+                warnings.addAll(article.warnings());
+                for (RawItem item : article.items()) out.add(item.role() == Role.MAIN ? completeFrom(item, entry) : item);
+            } else if (r instanceof FetchResult.Failed failed) {
+                warnings.add("article page " + failed.message());
+            }
+        }
+        return out;
+    }
+
+    /** Feed items that carry only a teaser get the body of their page. */
+    private List<RawItem> withFullText(SourceConfig source, List<RawItem> items, List<String> warnings) {
+        List<RawItem> out = new ArrayList<>();
+        int fetched = 0;
+        for (RawItem item : items) {
+            if (fetched >= MAX_PAGES_PER_PASS || ingestor.alreadyStored(source.id(), item.guid() == null ? item.url() : item.guid())) {
+                out.add(item);
+                continue;
+            }
+            fetched++;
+            FetchResult r = fetcher.fetch(new FetchRequest(source.id(), URI.create(item.url()), Validators.NONE,
+                    source.encoding(), source.robots()));
+            RawItem full = item;
+            if (r instanceof FetchResult.Fetched page) {
+                Extraction article = new PageExtractor(source).extractArticle(page.text(), page.finalUrl());
+                RawItem main = article.items().stream().filter(i -> i.role() == Role.MAIN).findFirst().orElse(null);
+                if (main != null && main.text().length() > item.text().length()) {
+                    full = new RawItem(item.sourceId(), item.url(), item.guid(), item.title(), main.html(), main.text(),
+                            item.publishedRaw(), item.published(), item.updated(), item.author() != null ? item.author() : main.author(),
+                            item.image() != null ? item.image() : main.image(), item.categories(), Role.MAIN, null);
+                }
+            } else if (r instanceof FetchResult.Failed failed) {
+                warnings.add("full text " + failed.message());
+            }
+            out.add(full);
+        }
+        return out;
+    }
+
+    /** The listing often has what the article page lacks (a date, an image). */
+    private static RawItem completeFrom(RawItem article, RawItem listed) {
+        return new RawItem(article.sourceId(), article.url(), listed.url(),
+                article.title().isBlank() ? listed.title() : article.title(), article.html(), article.text(),
+                article.publishedRaw() != null ? article.publishedRaw() : listed.publishedRaw(),
+                article.published() != null ? article.published() : listed.published(), article.updated(),
+                article.author(), article.image() != null ? article.image() : listed.image(), article.categories(),
+                Role.MAIN, null);
+    }
+}

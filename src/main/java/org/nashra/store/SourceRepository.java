@@ -1,0 +1,141 @@
+package org.nashra.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.nashra.config.SourceConfig;
+
+/** Per-source fetch state and health. */
+public final class SourceRepository {
+    private final Database db;
+
+    public SourceRepository(Database db) {
+        this.db = db;
+    }
+
+    /**
+     * Makes the table match the configuration: new sources are added, a source whose URL changed
+     * forgets its validators and redirect. Rows of removed sources stay (their items still exist).
+     */
+    public void sync(List<SourceConfig> sources) {
+        db.inTransaction(c -> {
+            for (SourceConfig s : sources) {
+                Optional<SourceState> existing = find(c, s.id());
+                if (existing.isEmpty()) {
+                    try (PreparedStatement ps = c.prepareStatement("INSERT INTO sources (id, url) VALUES (?, ?)")) {
+                        ps.setString(1, s.id());
+                        ps.setString(2, s.url().toString());
+                        ps.executeUpdate();
+                    }
+                } else if (!existing.get().url().equals(s.url().toString())) {
+                    try (PreparedStatement ps = c.prepareStatement(
+                            "UPDATE sources SET url = ?, effective_url = NULL, etag = NULL, last_modified = NULL,"
+                                    + " body_hash = NULL, paused = FALSE, paused_reason = NULL, next_due = NULL WHERE id = ?")) {
+                        ps.setString(1, s.url().toString());
+                        ps.setString(2, s.id());
+                        ps.executeUpdate();
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    public Optional<SourceState> find(String id) {
+        return db.inTransaction(c -> find(c, id));
+    }
+
+    public List<SourceState> all() {
+        return db.inTransaction(c -> {
+            List<SourceState> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM sources ORDER BY id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(map(rs));
+            }
+            return out;
+        });
+    }
+
+    private static Optional<SourceState> find(Connection c, String id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM sources WHERE id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(map(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    /** Records one pass. Validators are only replaced when the outcome carries new ones. */
+    public void record(FetchOutcome o) {
+        boolean failed = "failed".equals(o.status());
+        db.inTransaction(c -> {
+            String sql = "UPDATE sources SET last_attempt = ?, last_status = ?, http_status = ?,"
+                    + " error_streak = " + (failed ? "error_streak + 1" : "0") + ","
+                    + " last_error_kind = ?, last_error = ?, items_new = ?, items_duplicate = ?, items_rejected = ?,"
+                    + " warnings = ?, next_due = ?,"
+                    + " etag = COALESCE(?, etag), last_modified = COALESCE(?, last_modified), body_hash = COALESCE(?, body_hash),"
+                    + " effective_url = COALESCE(?, effective_url),"
+                    + " paused = " + (o.pauseReason() != null ? "TRUE" : "paused") + ","
+                    + " paused_reason = COALESCE(?, paused_reason)"
+                    + (failed ? "" : ", last_success = ?")
+                    + " WHERE id = ?";
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                int i = 1;
+                Sql.setInstant(ps, i++, o.attemptAt());
+                ps.setString(i++, o.status());
+                Sql.setInteger(ps, i++, o.httpStatus());
+                ps.setString(i++, failed ? o.errorKind() : null);
+                ps.setString(i++, failed ? truncate(o.error(), 2000) : null);
+                ps.setInt(i++, o.itemsNew());
+                ps.setInt(i++, o.itemsDuplicate());
+                ps.setInt(i++, o.itemsRejected());
+                ps.setString(i++, truncate(o.warnings(), 4000));
+                Sql.setInstant(ps, i++, o.nextDue());
+                ps.setString(i++, o.etag());
+                ps.setString(i++, o.lastModified());
+                ps.setString(i++, o.bodyHash());
+                ps.setString(i++, o.effectiveUrl());
+                ps.setString(i++, o.pauseReason());
+                if (!failed) Sql.setInstant(ps, i++, o.attemptAt());
+                ps.setString(i, o.sourceId());
+                if (ps.executeUpdate() != 1) {
+                    throw new StoreException("no source row '" + o.sourceId() + "' to record a fetch on", null);
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Clears a pause set by a 410 or by an operator. */
+    public void resume(String id) {
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE sources SET paused = FALSE, paused_reason = NULL WHERE id = ?")) {
+                ps.setString(1, id);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+
+    private static SourceState map(ResultSet rs) throws SQLException {
+        int http = rs.getInt("http_status");
+        Integer httpStatus = rs.wasNull() ? null : http;
+        return new SourceState(rs.getString("id"), rs.getString("url"), rs.getString("effective_url"),
+                rs.getString("etag"), rs.getString("last_modified"), rs.getString("body_hash"),
+                Sql.instant(rs, "last_attempt"), Sql.instant(rs, "last_success"), rs.getString("last_status"),
+                httpStatus, rs.getInt("error_streak"), rs.getString("last_error_kind"), rs.getString("last_error"),
+                rs.getInt("items_new"), rs.getInt("items_duplicate"), rs.getInt("items_rejected"),
+                rs.getString("warnings"), Sql.instant(rs, "next_due"), rs.getBoolean("paused"),
+                rs.getString("paused_reason"));
+    }
+
+}

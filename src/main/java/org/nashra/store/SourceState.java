@@ -1,0 +1,16 @@
+package org.nashra.store;
+
+import java.time.Instant;
+
+/** A source's fetch state and health, as stored. */
+public record SourceState(String id, String url, String effectiveUrl, String etag, String lastModified,
+                          String bodyHash, Instant lastAttempt, Instant lastSuccess, String lastStatus,
+                          Integer httpStatus, int errorStreak, String lastErrorKind, String lastError,
+                          int itemsNew, int itemsDuplicate, int itemsRejected, String warnings,
+                          Instant nextDue, boolean paused, String pausedReason) {
+
+    /** The URL to fetch: the configured one, or where it permanently moved. */
+    public String fetchUrl() {
+        return effectiveUrl != null ? effectiveUrl : url;
+    }
+}

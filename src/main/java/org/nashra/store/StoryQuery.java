@@ -1,0 +1,27 @@
+package org.nashra.store;
+
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * Which stories a published feed (or an API call) wants.
+ *
+ * @param sources        member sources to include; null = every source
+ * @param excluded       stories with a member from these sources are left out
+ * @param roles          MAIN_ONLY: stories with a main member; OTHER_ONLY: stories made only of
+ *                       other-news items; ANY
+ * @param matchKey       matching key every result must contain (title or body), or null
+ * @param since          only stories published at or after, or null
+ * @param beforePublished paging cursor: strictly older than (published, id), or null
+ */
+public record StoryQuery(Set<String> sources, Set<String> excluded, Roles roles, String matchKey,
+                         Instant since, Instant beforePublished, Long beforeId, int limit) {
+    public enum Roles { MAIN_ONLY, OTHER_ONLY, ANY }
+
+    public StoryQuery {
+        sources = sources == null ? null : Set.copyOf(sources);
+        excluded = excluded == null ? Set.of() : Set.copyOf(excluded);
+        roles = roles == null ? Roles.ANY : roles;
+        if (limit <= 0 || limit > 1000) throw new IllegalArgumentException("limit must be 1..1000, was " + limit);
+    }
+}

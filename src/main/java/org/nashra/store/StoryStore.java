@@ -1,0 +1,346 @@
+package org.nashra.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.ToIntFunction;
+import org.nashra.extract.Role;
+import org.nashra.text.NormalizedItem;
+
+/** Items and the stories they belong to. The database enforces (source, guid) uniqueness. */
+public final class StoryStore {
+    private final Database db;
+    private final String tagAuthority;
+    private final ToIntFunction<String> sourcePriority;
+
+    /**
+     * @param tagAuthority   "host,year" part of story tag URIs; fixed once feeds are published
+     * @param sourcePriority who represents a story when outlets tie (higher wins)
+     */
+    public StoryStore(Database db, String tagAuthority, ToIntFunction<String> sourcePriority) {
+        this.db = db;
+        this.tagAuthority = tagAuthority;
+        this.sourcePriority = sourcePriority;
+    }
+
+    /** The identity of an item within its source: its guid, else its URL. */
+    public static String identity(NormalizedItem item) {
+        String guid = item.raw().guid();
+        return guid == null || guid.isBlank() ? item.raw().url() : guid;
+    }
+
+    public boolean contains(String sourceId, String guid) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM items WHERE source_id = ? AND guid_hash = ?")) {
+                ps.setString(1, sourceId);
+                ps.setString(2, Sql.sha256(guid));
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+    }
+
+    /** Result of storing one item. */
+    public record Stored(long itemId, long storyId, boolean newStory) {}
+
+    /**
+     * Stores an item in the given story, or in a new one when {@code storyId} is null, and
+     * refreshes the story's representative and times. Empty when the item was already stored
+     * (same source and guid): the unique key decides, so concurrent writers cannot double it.
+     */
+    public Optional<Stored> insert(NormalizedItem item, Long storyId, String rule, double score,
+                                   String bodyHash, Instant fetchedAt) {
+        return db.inTransaction(c -> {
+            boolean created = storyId == null;
+            long sid = created ? createStory(c, item.published(), fetchedAt) : storyId;
+            long itemId;
+            try {
+                itemId = insertItem(c, item, sid, rule, score, bodyHash, fetchedAt);
+            } catch (SQLException e) {
+                if (Sql.isUniqueViolation(e)) {
+                    c.rollback();
+                    return Optional.empty();
+                }
+                throw e;
+            }
+            refreshStory(c, sid, created ? null : fetchedAt);
+            return Optional.of(new Stored(itemId, sid, created));
+        });
+    }
+
+    private long createStory(Connection c, Instant published, Instant now) throws SQLException {
+        String placeholder = "pending:" + java.util.UUID.randomUUID();
+        long id;
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO stories (tag, created_at, updated_at, published_at, member_count, has_main) VALUES (?, ?, ?, ?, 0, FALSE)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, placeholder);
+            Sql.setInstant(ps, 2, now);
+            Sql.setInstant(ps, 3, published);
+            Sql.setInstant(ps, 4, published);
+            ps.executeUpdate();
+            id = generatedId(ps);
+        }
+        // RFC 4151 tag: minted once from the row id, so it never changes with the representative
+        try (PreparedStatement ps = c.prepareStatement("UPDATE stories SET tag = ? WHERE id = ?")) {
+            ps.setString(1, "tag:" + tagAuthority + ":story:" + id);
+            ps.setLong(2, id);
+            ps.executeUpdate();
+        }
+        return id;
+    }
+
+    private static long generatedId(PreparedStatement ps) throws SQLException {
+        try (ResultSet keys = ps.getGeneratedKeys()) {
+            if (!keys.next()) throw new SQLException("no generated key returned");
+            return keys.getLong(1);
+        }
+    }
+
+    private long insertItem(Connection c, NormalizedItem item, long storyId, String rule, double score,
+                            String bodyHash, Instant fetchedAt) throws SQLException {
+        String guid = identity(item);
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO items (source_id, guid, guid_hash, url, canonical_url, canonical_url_hash, title, title_key,"
+                        + " content_text, text_key, content_html, body_hash, author, image, categories, agency, role,"
+                        + " parent_url, published_at, fetched_at, story_id, match_rule, match_score)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            int i = 1;
+            ps.setString(i++, item.raw().sourceId());
+            ps.setString(i++, guid);
+            ps.setString(i++, Sql.sha256(guid));
+            ps.setString(i++, item.raw().url());
+            ps.setString(i++, item.canonicalUrl());
+            ps.setString(i++, Sql.sha256(item.canonicalUrl()));
+            ps.setString(i++, item.title());
+            ps.setString(i++, item.titleKey());
+            ps.setString(i++, item.text());
+            ps.setString(i++, item.textKey());
+            ps.setString(i++, item.raw().html());
+            ps.setString(i++, bodyHash);
+            ps.setString(i++, cut(item.raw().author(), 500));
+            ps.setString(i++, item.raw().image());
+            ps.setString(i++, cut(String.join("\n", item.raw().categories()), 2000));
+            ps.setString(i++, item.agency());
+            ps.setString(i++, item.raw().role().wire());
+            ps.setString(i++, item.raw().parentUrl());
+            Sql.setInstant(ps, i++, item.published());
+            Sql.setInstant(ps, i++, fetchedAt);
+            ps.setLong(i++, storyId);
+            ps.setString(i++, rule);
+            ps.setDouble(i, score);
+            ps.executeUpdate();
+            return generatedId(ps);
+        }
+    }
+
+    private static String cut(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+
+    /**
+     * Representative: source priority, then completeness (a main item with a body and an image),
+     * then earliest publication. Updated time moves only when a member joins an existing story.
+     */
+    private void refreshStory(Connection c, long storyId, Instant joinedAt) throws SQLException {
+        List<StoredItem> members = members(c, List.of(storyId)).getOrDefault(storyId, List.of());
+        StoredItem rep = members.stream().min(representativeOrder()).orElseThrow();
+        Instant earliest = members.stream().map(StoredItem::published).min(Comparator.naturalOrder()).orElseThrow();
+        boolean hasMain = members.stream().anyMatch(m -> m.role() == Role.MAIN);
+        String sql = "UPDATE stories SET representative_item_id = ?, member_count = ?, has_main = ?, published_at = ?"
+                + (joinedAt != null ? ", updated_at = CASE WHEN updated_at < ? THEN ? ELSE updated_at END" : "")
+                + " WHERE id = ?";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int i = 1;
+            ps.setLong(i++, rep.id());
+            ps.setInt(i++, members.size());
+            ps.setBoolean(i++, hasMain);
+            Sql.setInstant(ps, i++, earliest);
+            if (joinedAt != null) {
+                Sql.setInstant(ps, i++, joinedAt);
+                Sql.setInstant(ps, i++, joinedAt);
+            }
+            ps.setLong(i, storyId);
+            ps.executeUpdate();
+        }
+    }
+
+    private Comparator<StoredItem> representativeOrder() {
+        return Comparator.<StoredItem>comparingInt(m -> -sourcePriority.applyAsInt(m.sourceId()))
+                .thenComparingInt(m -> -completeness(m))
+                .thenComparing(StoredItem::published)
+                .thenComparingLong(StoredItem::id);
+    }
+
+    private static int completeness(StoredItem m) {
+        int score = m.role() == Role.MAIN ? 4 : 0;
+        if (m.contentText().length() > 200) score += 2;
+        if (m.image() != null && !m.image().isBlank()) score += 1;
+        return score;
+    }
+
+    /** Stories matching the query, newest first, each with its members (representative first). */
+    public List<StoryRecord> stories(StoryQuery q) {
+        return db.inTransaction(c -> {
+            StringBuilder sql = new StringBuilder("SELECT s.id, s.tag, s.created_at, s.updated_at, s.published_at, s.has_main,"
+                    + " s.representative_item_id FROM stories s WHERE s.member_count > 0");
+            List<Object> args = new ArrayList<>();
+            if (q.roles() == StoryQuery.Roles.MAIN_ONLY) sql.append(" AND s.has_main = TRUE");
+            if (q.roles() == StoryQuery.Roles.OTHER_ONLY) sql.append(" AND s.has_main = FALSE");
+            if (q.sources() != null) {
+                if (q.sources().isEmpty()) return List.of();
+                sql.append(" AND EXISTS (SELECT 1 FROM items i WHERE i.story_id = s.id AND i.source_id IN (")
+                        .append(placeholders(q.sources().size())).append("))");
+                args.addAll(q.sources());
+            }
+            if (!q.excluded().isEmpty()) {
+                sql.append(" AND NOT EXISTS (SELECT 1 FROM items i WHERE i.story_id = s.id AND i.source_id IN (")
+                        .append(placeholders(q.excluded().size())).append("))");
+                args.addAll(q.excluded());
+            }
+            if (q.matchKey() != null && !q.matchKey().isBlank()) {
+                sql.append(" AND EXISTS (SELECT 1 FROM items i WHERE i.story_id = s.id AND (i.title_key LIKE ? OR i.text_key LIKE ?))");
+                String like = "%" + q.matchKey().replace("%", "").replace("_", "") + "%";
+                args.add(like);
+                args.add(like);
+            }
+            if (q.since() != null) {
+                sql.append(" AND s.published_at >= ?");
+                args.add(q.since());
+            }
+            if (q.beforePublished() != null) {
+                sql.append(" AND (s.published_at < ? OR (s.published_at = ? AND s.id < ?))");
+                args.add(q.beforePublished());
+                args.add(q.beforePublished());
+                args.add(q.beforeId() == null ? Long.MAX_VALUE : q.beforeId());
+            }
+            sql.append(" ORDER BY s.published_at DESC, s.id DESC LIMIT ").append(q.limit());
+            List<long[]> ids = new ArrayList<>();
+            Map<Long, Object[]> rows = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+                bind(ps, args);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        long id = rs.getLong("id");
+                        ids.add(new long[] {id, rs.getLong("representative_item_id")});
+                        rows.put(id, new Object[] {rs.getString("tag"), Sql.instant(rs, "created_at"),
+                                Sql.instant(rs, "updated_at"), Sql.instant(rs, "published_at"), rs.getBoolean("has_main")});
+                    }
+                }
+            }
+            Map<Long, List<StoredItem>> members = members(c, ids.stream().map(a -> a[0]).toList());
+            List<StoryRecord> out = new ArrayList<>();
+            for (long[] idRep : ids) {
+                List<StoredItem> ms = new ArrayList<>(members.getOrDefault(idRep[0], List.of()));
+                if (ms.isEmpty()) continue;
+                ms.sort(Comparator.comparing((StoredItem m) -> m.id() != idRep[1]).thenComparing(StoredItem::published));
+                Object[] r = rows.get(idRep[0]);
+                out.add(new StoryRecord(idRep[0], (String) r[0], (Instant) r[1], (Instant) r[2], (Instant) r[3], (Boolean) r[4], ms));
+            }
+            return out;
+        });
+    }
+
+    /** One story by id, or empty. */
+    public Optional<StoryRecord> story(long id) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM stories WHERE id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) return Optional.<StoryRecord>empty();
+                    long rep = rs.getLong("representative_item_id");
+                    List<StoredItem> ms = new ArrayList<>(members(c, List.of(id)).getOrDefault(id, List.of()));
+                    if (ms.isEmpty()) return Optional.<StoryRecord>empty();
+                    ms.sort(Comparator.comparing((StoredItem m) -> m.id() != rep).thenComparing(StoredItem::published));
+                    return Optional.of(new StoryRecord(id, rs.getString("tag"), Sql.instant(rs, "created_at"),
+                            Sql.instant(rs, "updated_at"), Sql.instant(rs, "published_at"), rs.getBoolean("has_main"), ms));
+                }
+            }
+        });
+    }
+
+    /** One item by id, or empty. */
+    public Optional<StoredItem> item(long id) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM items WHERE id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(mapItem(rs)) : Optional.<StoredItem>empty();
+                }
+            }
+        });
+    }
+
+    /** Newest change to any story: what a feed's Last-Modified is derived from. */
+    public Instant lastChange() {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT MAX(updated_at) AS m FROM stories");
+                 ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Sql.instant(rs, "m") : null;
+            }
+        });
+    }
+
+    public long itemCount() {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM items"); ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    private static Map<Long, List<StoredItem>> members(Connection c, List<Long> storyIds) throws SQLException {
+        Map<Long, List<StoredItem>> out = new LinkedHashMap<>();
+        if (storyIds.isEmpty()) return out;
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM items WHERE story_id IN ("
+                + placeholders(storyIds.size()) + ") ORDER BY published_at, id")) {
+            bind(ps, new ArrayList<>(storyIds));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    StoredItem m = mapItem(rs);
+                    out.computeIfAbsent(m.storyId(), k -> new ArrayList<>()).add(m);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static StoredItem mapItem(ResultSet rs) throws SQLException {
+        String cats = rs.getString("categories");
+        double score = rs.getDouble("match_score");
+        Double matchScore = rs.wasNull() ? null : score;
+        return new StoredItem(rs.getLong("id"), rs.getLong("story_id"), rs.getString("source_id"),
+                rs.getString("url"), rs.getString("canonical_url"), rs.getString("title"),
+                rs.getString("content_text"), rs.getString("content_html"), rs.getString("author"),
+                rs.getString("image"), cats == null || cats.isEmpty() ? List.of() : Arrays.asList(cats.split("\n")),
+                rs.getString("agency"), Role.valueOf(rs.getString("role").toUpperCase(java.util.Locale.ROOT)),
+                rs.getString("parent_url"), Sql.instant(rs, "published_at"), Sql.instant(rs, "fetched_at"),
+                rs.getString("match_rule"), matchScore);
+    }
+
+    private static String placeholders(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+
+    private static void bind(PreparedStatement ps, List<Object> args) throws SQLException {
+        for (int i = 0; i < args.size(); i++) {
+            Object a = args.get(i);
+            if (a instanceof Instant t) Sql.setInstant(ps, i + 1, t);
+            else if (a instanceof Long l) ps.setLong(i + 1, l);
+            else ps.setString(i + 1, (String) a);
+        }
+    }
+}

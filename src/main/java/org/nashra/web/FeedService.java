@@ -1,0 +1,169 @@
+package org.nashra.web;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import org.nashra.config.FeedConfig;
+import org.nashra.config.FeedsFile;
+import org.nashra.config.HttpSettings;
+import org.nashra.config.OtherNewsMode;
+import org.nashra.config.SourceConfig;
+import org.nashra.publish.FeedDocument;
+import org.nashra.publish.FeedFormat;
+import org.nashra.publish.FeedWriter;
+import org.nashra.publish.SourceRef;
+import org.nashra.publish.StoryView;
+import org.nashra.store.StoredItem;
+import org.nashra.store.StoryQuery;
+import org.nashra.store.StoryRecord;
+import org.nashra.store.StoryStore;
+import org.nashra.text.ArabicText;
+
+/**
+ * Builds published feeds from stored stories and keeps their bytes until the stories change, so
+ * that a poll costs a map lookup, not a query and a render.
+ */
+public final class FeedService {
+    /** Which part of a feed: its stories, or (other_news: separate) its other-news companion. */
+    public enum Part { MAIN, OTHER }
+
+    private static final int MAX_CACHED = 512;
+
+    private final FeedsFile feeds;
+    private final StoryStore store;
+    private final FeedWriter writer;
+    private final HttpSettings http;
+    private final Map<String, Rendered> cache = new ConcurrentHashMap<>();
+    private final AtomicLong generation = new AtomicLong();
+
+    public FeedService(FeedsFile feeds, StoryStore store, FeedWriter writer, HttpSettings http) {
+        this.feeds = feeds;
+        this.store = store;
+        this.writer = writer;
+        this.http = http;
+    }
+
+    /** Stories changed: drop every cached rendering. */
+    public void invalidate() {
+        generation.incrementAndGet();
+        cache.clear();
+    }
+
+    public List<FeedConfig> feeds() {
+        return feeds.feeds();
+    }
+
+    public Optional<Rendered> render(String feedId, Part part, FeedFormat format, FeedParams params) {
+        Optional<FeedConfig> feed = feeds.feed(feedId);
+        if (feed.isEmpty()) return Optional.empty();
+        if (part == Part.OTHER && feed.get().otherNews() != OtherNewsMode.SEPARATE) return Optional.empty();
+        String key = feedId + "|" + part + "|" + format + "|" + params.cacheKey();
+        Rendered hit = cache.get(key);
+        if (hit != null) return Optional.of(hit);
+        long gen = generation.get();
+        FeedDocument doc = document(feed.get(), part, params);
+        Rendered r = new Rendered(writer.write(doc, format), doc.updated(), format.contentType());
+        if (cache.size() >= MAX_CACHED) cache.clear();
+        if (generation.get() == gen) cache.put(key, r); // do not cache a rendering older than an invalidation
+        return Optional.of(r);
+    }
+
+    /** The stories of a feed as entries, for the JSON API and the HTML pages. */
+    public List<StoryView> entries(String feedId, Part part, FeedParams params) {
+        return feeds.feed(feedId).map(f -> document(f, part, params).entries()).orElse(List.of());
+    }
+
+    FeedDocument document(FeedConfig feed, Part part, FeedParams params) {
+        StoryQuery.Roles roles = part == Part.OTHER ? StoryQuery.Roles.OTHER_ONLY : switch (feed.otherNews()) {
+            case INLINE -> StoryQuery.Roles.ANY;
+            case DIGEST, SEPARATE, DROP -> StoryQuery.Roles.MAIN_ONLY;
+        };
+        Long beforeId = null;
+        Instant beforePublished = null;
+        if (params.before() != null) {
+            String[] c = params.before().split("-", 2);
+            try {
+                beforePublished = Instant.ofEpochMilli(Long.parseLong(c[0]));
+                beforeId = c.length > 1 ? Long.parseLong(c[1]) : null;
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("bad 'before' cursor '" + params.before() + "': expected millis-id");
+            }
+        }
+        int limit = Math.min(params.limit() > 0 ? params.limit() : feed.limit(), 1000);
+        String key = params.q() == null ? null : ArabicText.matchingKey(params.q());
+        StoryQuery q = new StoryQuery(sourcesOf(feed, params), new LinkedHashSet<>(params.exclude()), roles, key,
+                params.since(), beforePublished, beforeId, limit);
+        List<StoryRecord> stories = store.stories(q);
+        List<StoryView> entries = stories.stream().map(this::view).collect(Collectors.toCollection(ArrayList::new));
+        Instant updated = entries.stream().map(StoryView::updated).max(Instant::compareTo)
+                .orElse(Instant.EPOCH);
+        String path = "/feeds/" + feed.id() + (part == Part.OTHER ? "/other" : "");
+        URI base = URI.create(http.baseUrl().toString().replaceAll("/+$", "") + path);
+        URI next = null;
+        if (stories.size() == limit) {
+            StoryRecord last = stories.get(stories.size() - 1);
+            next = URI.create(base + "?before=" + last.published().toEpochMilli() + "-" + last.id()
+                    + (params.limit() > 0 ? "&limit=" + params.limit() : "")
+                    + (params.q() != null ? "&q=" + URLEncoder.encode(params.q(), StandardCharsets.UTF_8) : ""));
+        }
+        URI site = URI.create(http.baseUrl().toString().replaceAll("/+$", "") + "/");
+        String title = part == Part.OTHER ? feed.title() + " — أخبار أخرى" : feed.title();
+        return new FeedDocument(feed.id() + (part == Part.OTHER ? "-other" : ""), title, feed.description(), base, site,
+                http.websubHub(), next, null, entries, updated);
+    }
+
+    /** The feed's sources, narrowed by the ?source= and ?group= parameters; null means all. */
+    private Set<String> sourcesOf(FeedConfig feed, FeedParams params) {
+        Set<String> out = new LinkedHashSet<>();
+        for (SourceConfig s : feeds.sources()) {
+            if (!feed.includes(s)) continue;
+            if (!params.source().isEmpty() && !params.source().contains(s.id())) continue;
+            if (!params.group().isEmpty() && s.groups().stream().noneMatch(params.group()::contains)) continue;
+            out.add(s.id());
+        }
+        return out;
+    }
+
+    StoryView view(StoryRecord story) {
+        StoredItem rep = story.representative();
+        List<SourceRef> refs = story.members().stream()
+                .map(m -> new SourceRef(m.sourceId(), sourceName(m.sourceId()), m.url(), m.title(), m.role()))
+                .toList();
+        String image = story.members().stream().map(StoredItem::image).filter(Objects::nonNull).findFirst().orElse(null);
+        String agency = story.members().stream().map(StoredItem::agency).filter(Objects::nonNull).findFirst().orElse(null);
+        String html = rep.contentHtml().isBlank() ? paragraphs(rep.contentText()) : rep.contentHtml();
+        return new StoryView(story.id(), story.tag(), rep.title(), lead(rep.contentText()), html, rep.url(), refs,
+                rep.categories(), rep.author(), image, agency, story.published(), story.updated());
+    }
+
+    private String sourceName(String id) {
+        return feeds.source(id).map(SourceConfig::name).orElse(id);
+    }
+
+    static String lead(String text) {
+        String first = text.strip().split("\n", 2)[0];
+        if (first.length() <= 300) return first;
+        int cut = first.lastIndexOf(' ', 300);
+        return first.substring(0, cut > 100 ? cut : 300) + "…";
+    }
+
+    private static String paragraphs(String text) {
+        StringBuilder b = new StringBuilder();
+        for (String p : text.split("\n")) {
+            if (p.isBlank()) continue;
+            b.append("<p>").append(org.jsoup.nodes.Entities.escape(p.strip())).append("</p>");
+        }
+        return b.toString();
+    }
+}

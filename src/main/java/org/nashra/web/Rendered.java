@@ -1,0 +1,73 @@
+package org.nashra.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A feed's bytes, built once per change, with its gzip variant and validators. The ETag is a hash
+ * of the bytes, so it is strong and identical on every node that renders the same content.
+ */
+public final class Rendered {
+    private final byte[] bytes;
+    private final byte[] gzipped;
+    private final String etag;
+    private final Instant lastModified;
+    private final String contentType;
+
+    public Rendered(byte[] bytes, Instant lastModified, String contentType) {
+        this.bytes = bytes;
+        this.gzipped = gzip(bytes);
+        this.etag = "\"" + sha256(bytes).substring(0, 32) + "\"";
+        this.lastModified = lastModified;
+        this.contentType = contentType;
+    }
+
+    public byte[] bytes() {
+        return bytes;
+    }
+
+    public byte[] gzipped() {
+        return gzipped;
+    }
+
+    public String etag() {
+        return etag;
+    }
+
+    /** A different representation needs a different strong validator (RFC 9110 8.8.3). */
+    public String gzipEtag() {
+        return etag.substring(0, etag.length() - 1) + "-gz\"";
+    }
+
+    public Instant lastModified() {
+        return lastModified;
+    }
+
+    public String contentType() {
+        return contentType;
+    }
+
+    private static byte[] gzip(byte[] in) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(in.length / 4 + 64);
+        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+            gz.write(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static String sha256(byte[] b) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

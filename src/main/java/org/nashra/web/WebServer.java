@@ -1,0 +1,271 @@
+package org.nashra.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.nashra.config.FeedConfig;
+import org.nashra.config.FeedsFile;
+import org.nashra.config.HttpSettings;
+import org.nashra.config.SourceConfig;
+import org.nashra.publish.FeedFormat;
+import org.nashra.store.SourceRepository;
+import org.nashra.store.SourceState;
+
+/** The HTTP face: published feeds, the index page, the JSON API, health and metrics. */
+public final class WebServer implements AutoCloseable {
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    private final FeedService feeds;
+    private final FeedsFile config;
+    private final SourceRepository sources;
+    private final PrometheusMeterRegistry metrics;
+    private final HttpSettings http;
+    private final Javalin app;
+
+    public WebServer(FeedService feeds, FeedsFile config, SourceRepository sources, PrometheusMeterRegistry metrics,
+                     HttpSettings http) {
+        this.feeds = feeds;
+        this.config = config;
+        this.sources = sources;
+        this.metrics = metrics;
+        this.http = http;
+        this.app = Javalin.create(c -> {
+            c.showJavalinBanner = false;
+        });
+        for (HandlerType method : List.of(HandlerType.GET, HandlerType.HEAD)) {
+            app.addHttpHandler(method, "/", this::index);
+            app.addHttpHandler(method, "/feeds/{file}", ctx -> feed(ctx, ctx.pathParam("file"), FeedService.Part.MAIN));
+            app.addHttpHandler(method, "/feeds/{id}/{file}", ctx -> {
+                String file = ctx.pathParam("file");
+                if (!file.startsWith("other.")) {
+                    ctx.status(404).result("not found");
+                    return;
+                }
+                feed(ctx, ctx.pathParam("id") + file.substring("other".length()), FeedService.Part.OTHER);
+            });
+            app.addHttpHandler(method, "/api/sources", this::apiSources);
+            app.addHttpHandler(method, "/api/feeds/{id}/stories", this::apiStories);
+            app.addHttpHandler(method, "/healthz", ctx -> ctx.contentType("text/plain; charset=utf-8").result("ok"));
+            app.addHttpHandler(method, "/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+                    .result(metrics.scrape()));
+        }
+        app.exception(IllegalArgumentException.class, (e, ctx) ->
+                ctx.status(400).contentType("text/plain; charset=utf-8").result("bad request: " + e.getMessage()));
+    }
+
+    public WebServer start(String host, int port) {
+        app.start(host, port);
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    private void feed(Context ctx, String file, FeedService.Part part) {
+        int dot = file.lastIndexOf('.');
+        if (dot <= 0) {
+            ctx.status(404).result("not found: expected /feeds/{id}.atom, .rss or .json");
+            return;
+        }
+        FeedFormat format;
+        try {
+            format = FeedFormat.fromExtension(file.substring(dot + 1));
+        } catch (IllegalArgumentException e) {
+            ctx.status(404).result(e.getMessage());
+            return;
+        }
+        String id = file.substring(0, dot);
+        Optional<Rendered> r = feeds.render(id, part, format, params(ctx, id));
+        if (r.isEmpty()) {
+            ctx.status(404).contentType("text/plain; charset=utf-8").result("no published feed '" + id + "'"
+                    + (part == FeedService.Part.OTHER ? " with other_news: separate" : ""));
+            return;
+        }
+        Rendered feed = r.get();
+        boolean gzip = acceptsGzip(ctx.header("Accept-Encoding"));
+        String etag = gzip ? feed.gzipEtag() : feed.etag();
+        ctx.header("ETag", etag);
+        ctx.header("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(feed.lastModified().atZone(ZoneOffset.UTC)));
+        ctx.header("Cache-Control", "public, max-age=" + maxAge(id).toSeconds());
+        ctx.header("Vary", "Accept-Encoding");
+        if (format == FeedFormat.JSON) ctx.header("Access-Control-Allow-Origin", "*");
+        ctx.contentType(format.contentType());
+        if (notModified(ctx, feed, etag)) {
+            ctx.status(304);
+            return;
+        }
+        byte[] body = gzip ? feed.gzipped() : feed.bytes();
+        if (gzip) ctx.header("Content-Encoding", "gzip");
+        ctx.header("Content-Length", Integer.toString(body.length));
+        if (ctx.method() == HandlerType.HEAD) return;
+        ctx.result(body);
+    }
+
+    /** RFC 9110 13.1.2: If-None-Match wins over If-Modified-Since. */
+    static boolean notModified(Context ctx, Rendered feed, String etag) {
+        String inm = ctx.header("If-None-Match");
+        if (inm != null) {
+            return inm.trim().equals("*") || Arrays.stream(inm.split(","))
+                    .map(String::trim).map(t -> t.startsWith("W/") ? t.substring(2) : t)
+                    .anyMatch(t -> t.equals(etag) || t.equals(feed.etag()) || t.equals(feed.gzipEtag()));
+        }
+        String ims = ctx.header("If-Modified-Since");
+        if (ims != null) {
+            try {
+                Instant since = ZonedDateTime.parse(ims.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                return !feed.lastModified().truncatedTo(ChronoUnit.SECONDS).isAfter(since);
+            } catch (DateTimeParseException e) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) return false;
+        for (String part : acceptEncoding.toLowerCase(Locale.ROOT).split(",")) {
+            String[] p = part.trim().split(";");
+            if (p[0].trim().equals("gzip") || p[0].trim().equals("*")) {
+                return !(p.length > 1 && p[1].trim().replace(" ", "").matches("q=0(\\.0*)?"));
+            }
+        }
+        return false;
+    }
+
+    /** Readers need not poll more often than the fastest source of the feed is polled. */
+    private Duration maxAge(String feedId) {
+        Optional<FeedConfig> f = config.feed(feedId);
+        Duration fastest = config.sources().stream().filter(s -> f.map(x -> x.includes(s)).orElse(true))
+                .map(SourceConfig::interval).min(Duration::compareTo).orElse(Duration.ofMinutes(15));
+        Duration half = fastest.dividedBy(2);
+        if (half.compareTo(Duration.ofSeconds(60)) < 0) return Duration.ofSeconds(60);
+        return half.compareTo(Duration.ofMinutes(15)) > 0 ? Duration.ofMinutes(15) : half;
+    }
+
+    private FeedParams params(Context ctx, String feedId) {
+        int defaultLimit = config.feed(feedId).map(FeedConfig::limit).orElse(50);
+        String limit = ctx.queryParam("limit");
+        int n = defaultLimit;
+        if (limit != null) {
+            try {
+                n = Integer.parseInt(limit);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("limit must be a whole number, got '" + limit + "'");
+            }
+            if (n < 1 || n > 1000) throw new IllegalArgumentException("limit must be between 1 and 1000, got " + n);
+        }
+        Instant since = null;
+        String s = ctx.queryParam("since");
+        if (s != null) {
+            try {
+                since = Instant.parse(s);
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("since must be an ISO-8601 instant like 2026-11-29T10:00:00Z, got '" + s + "'");
+            }
+        }
+        return new FeedParams(n, ctx.queryParam("q"), multi(ctx, "exclude"), multi(ctx, "source"), multi(ctx, "group"),
+                since, ctx.queryParam("before"));
+    }
+
+    private static Set<String> multi(Context ctx, String name) {
+        return ctx.queryParams(name).stream().flatMap(v -> Arrays.stream(v.split(",")))
+                .map(String::trim).filter(v -> !v.isEmpty()).collect(Collectors.toSet());
+    }
+
+    private void apiSources(Context ctx) throws Exception {
+        List<Map<String, Object>> out = sources.all().stream().map(WebServer::health).toList();
+        ctx.header("Access-Control-Allow-Origin", "*");
+        ctx.contentType("application/json; charset=utf-8").result(JSON.writeValueAsBytes(Map.of("sources", out)));
+    }
+
+    static Map<String, Object> health(SourceState s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", s.id());
+        m.put("url", s.fetchUrl());
+        m.put("status", s.paused() ? "paused" : s.lastStatus());
+        m.put("last_attempt", s.lastAttempt());
+        m.put("last_success", s.lastSuccess());
+        m.put("http_status", s.httpStatus());
+        m.put("error_streak", s.errorStreak());
+        m.put("last_error_kind", s.lastErrorKind());
+        m.put("last_error", s.lastError());
+        m.put("items_new", s.itemsNew());
+        m.put("items_duplicate", s.itemsDuplicate());
+        m.put("items_rejected", s.itemsRejected());
+        m.put("warnings", s.warnings() == null ? List.of() : List.of(s.warnings().split("\n")));
+        m.put("next_due", s.nextDue());
+        m.put("paused_reason", s.pausedReason());
+        return m;
+    }
+
+    private void apiStories(Context ctx) throws Exception {
+        String id = ctx.pathParam("id");
+        if (config.feed(id).isEmpty()) {
+            ctx.status(404).result("no published feed '" + id + "'");
+            return;
+        }
+        ctx.header("Access-Control-Allow-Origin", "*");
+        ctx.contentType("application/json; charset=utf-8")
+                .result(JSON.writeValueAsBytes(Map.of("stories", feeds.entries(id, FeedService.Part.MAIN, params(ctx, id)))));
+    }
+
+    private void index(Context ctx) {
+        StringBuilder b = new StringBuilder();
+        String base = http.baseUrl().toString().replaceAll("/+$", "");
+        b.append("<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>نشرة — Nashra</title>\n");
+        for (FeedConfig f : feeds.feeds()) {
+            for (FeedFormat fmt : FeedFormat.values()) {
+                b.append("<link rel=\"alternate\" type=\"").append(fmt.contentType().split(";")[0]).append("\" title=\"")
+                        .append(esc(f.title())).append("\" href=\"").append(base).append("/feeds/").append(f.id())
+                        .append('.').append(fmt.extension()).append("\">\n");
+            }
+        }
+        b.append("<style>body{font-family:sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;line-height:1.6}"
+                + "li{margin:.5rem 0}code{direction:ltr;unicode-bidi:embed}</style>\n</head>\n<body>\n")
+                .append("<h1>نشرة</h1>\n<p>الأخبار العربية من مصادر متعددة، في خلاصات موحّدة.</p>\n<ul>\n");
+        for (FeedConfig f : feeds.feeds()) {
+            b.append("<li><strong>").append(esc(f.title())).append("</strong> — ");
+            for (FeedFormat fmt : FeedFormat.values()) {
+                b.append("<a href=\"/feeds/").append(f.id()).append('.').append(fmt.extension()).append("\">")
+                        .append(fmt.name()).append("</a> ");
+            }
+            b.append("</li>\n");
+        }
+        b.append("</ul>\n<p><a href=\"/api/sources\">حالة المصادر</a></p>\n</body>\n</html>\n");
+        ctx.contentType("text/html; charset=utf-8");
+        if (ctx.method() == HandlerType.HEAD) return;
+        ctx.result(b.toString());
+    }
+
+    private static String esc(String s) {
+        return org.jsoup.nodes.Entities.escape(s);
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

@@ -1,0 +1,144 @@
+package org.nashra.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+    @TempDir Path dir;
+
+    private Path write(String yaml) throws IOException {
+        Path p = dir.resolve("feeds.yml");
+        Files.writeString(p, yaml, StandardCharsets.UTF_8);
+        return p;
+    }
+
+    private static List<ConfigError> errorsOf(Path p) {
+        try {
+            ConfigLoader.loadFeeds(p);
+        } catch (ConfigException e) {
+            return e.errors();
+        }
+        throw new AssertionError("expected errors in " + p);
+    }
+
+    @Test
+    void brokenFileReportsEveryProblemWithItsLine() throws Exception {
+        Path broken = Path.of(getClass().getResource("/config/broken.yml").toURI());
+        List<ConfigError> errors = errorsOf(broken);
+        assertThat(errors).extracting(ConfigError::toString).anySatisfy(e ->
+                assertThat(e).contains("broken.yml:6:").contains("missing required key 'sources[1].url'"));
+        assertThat(errors).extracting(ConfigError::toString).anySatisfy(e ->
+                assertThat(e).contains("broken.yml:9:").contains("duplicate source id 'good'").contains("line 3"));
+        assertThat(errors).extracting(ConfigError::toString).anySatisfy(e ->
+                assertThat(e).contains("broken.yml:13:").contains("unknown key 'sources[3].intervall'").contains("interval"));
+        assertThat(errors).extracting(ConfigError::toString).anySatisfy(e ->
+                assertThat(e).contains("broken.yml:16:").contains("'sources[4].interval' must be a duration").contains("'soon'"));
+        assertThat(errors).hasSize(4);
+    }
+
+    @Test
+    void validFileLoadsWithDefaultsApplied() throws Exception {
+        FeedsFile f = ConfigLoader.loadFeeds(write("""
+                defaults: { interval: 20m, timezone: Asia/Baghdad }
+                sources:
+                  - id: wafa
+                    name: وفا
+                    url: https://example.org/rss
+                    groups: [iraq, gulf]
+                    priority: 3
+                    article: { body: .entry-content, remove: [.share, .ads] }
+                feeds:
+                  - id: iraq
+                    title: العراق
+                    include: { groups: [iraq] }
+                    other_news: separate
+                """));
+        SourceConfig s = f.source("wafa").orElseThrow();
+        assertThat(s.interval()).isEqualTo(Duration.ofMinutes(20));
+        assertThat(s.timezone().getId()).isEqualTo("Asia/Baghdad");
+        assertThat(s.type()).isEqualTo(SourceType.AUTO);
+        assertThat(s.article().remove()).containsExactly(".share", ".ads");
+        FeedConfig feed = f.feed("iraq").orElseThrow();
+        assertThat(feed.otherNews()).isEqualTo(OtherNewsMode.SEPARATE);
+        assertThat(feed.includes(s)).isTrue();
+        assertThat(f.dedup()).isEqualTo(DedupSettings.DEFAULT);
+    }
+
+    @Test
+    void intervalBelowOneMinuteIsRefused() throws Exception {
+        List<ConfigError> errors = errorsOf(write("""
+                sources:
+                  - id: a
+                    url: https://example.org/a
+                    interval: 10s
+                """));
+        assertThat(errors).singleElement().satisfies(e -> {
+            assertThat(e.line()).isEqualTo(4);
+            assertThat(e.message()).contains("shorter than the minimum");
+        });
+    }
+
+    @Test
+    void feedNamingUnknownSourceOrGroupIsAnError() throws Exception {
+        List<ConfigError> errors = errorsOf(write("""
+                sources:
+                  - id: a
+                    url: https://example.org/a
+                feeds:
+                  - id: x
+                    include: { sources: [b], groups: [nowhere] }
+                """));
+        assertThat(errors).extracting(ConfigError::message)
+                .anySatisfy(m -> assertThat(m).contains("unknown source 'b'"))
+                .anySatisfy(m -> assertThat(m).contains("group 'nowhere'"));
+    }
+
+    @Test
+    void nonHttpUrlAndYamlSyntaxErrorsAreLocated() throws Exception {
+        assertThat(errorsOf(write("""
+                sources:
+                  - id: a
+                    url: file:///etc/passwd
+                """))).singleElement().satisfies(e -> {
+            assertThat(e.line()).isEqualTo(3);
+            assertThat(e.message()).contains("absolute http or https URL");
+        });
+        assertThat(errorsOf(write("sources:\n  - id: a\n    url: [unclosed\n"))).singleElement()
+                .satisfies(e -> assertThat(e.message()).contains("not valid YAML"));
+    }
+
+    @Test
+    void settingsHaveDefaultsAndRejectUnknownKeys() throws Exception {
+        Settings s = ConfigLoader.loadSettings(dir.resolve("absent.yml"), dir);
+        assertThat(s.http().port()).isEqualTo(8080);
+        assertThat(s.database().url()).startsWith("jdbc:h2:file:").contains(dir.toAbsolutePath().toString());
+        assertThat(s.fetch().maxBodyBytes()).isEqualTo(10L * 1024 * 1024);
+
+        Path cfg = dir.resolve("nashra.yml");
+        Files.writeString(cfg, "http:\n  port: 9090\n  prot: 1\nfetch:\n  max_body: 2MB\n  total_deadline: 5s\n");
+        assertThatThrownBy(() -> ConfigLoader.loadSettings(cfg, dir)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("nashra.yml:3: unknown key 'http.prot'");
+        Files.writeString(cfg, "http:\n  port: 9090\nfetch:\n  max_body: 2MB\n  total_deadline: 5s\n");
+        Settings t = ConfigLoader.loadSettings(cfg, dir);
+        assertThat(t.http().port()).isEqualTo(9090);
+        assertThat(t.fetch().maxBodyBytes()).isEqualTo(2L * 1024 * 1024);
+        assertThat(t.fetch().totalDeadline()).isEqualTo(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void shippedConfigurationIsValid() throws Exception {
+        FeedsFile f = ConfigLoader.loadFeeds(Path.of("feeds.yml"));
+        assertThat(f.sources()).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(f.sources()).anyMatch(s -> s.type() == SourceType.HTML);
+        ConfigLoader.loadSettings(Path.of("config/nashra.yml"), dir);
+    }
+}

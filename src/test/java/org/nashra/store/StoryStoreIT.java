@@ -1,0 +1,151 @@
+package org.nashra.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.nashra.config.SourceConfig;
+import org.nashra.config.SourceType;
+import org.nashra.extract.RawItem;
+import org.nashra.extract.Role;
+import org.nashra.text.ArabicText;
+import org.nashra.text.NormalizedItem;
+
+class StoryStoreIT {
+    static final Instant T0 = Instant.parse("2026-11-29T08:00:00Z");
+    static final Map<String, Integer> PRIORITY = Map.of("wafa", 1, "rafidain", 5);
+
+    static java.util.stream.Stream<String> kinds() {
+        return TestDatabases.kinds();
+    }
+
+    static NormalizedItem item(String source, String guid, String title, String text, Role role, Instant published) {
+        RawItem raw = new RawItem(source, "https://" + source + ".example/" + guid, guid, title, "<p>" + text + "</p>",
+                text, null, published, null, null, null, List.of("سياسة"), role, null);
+        return new NormalizedItem(raw, ArabicText.display(title), ArabicText.display(text), ArabicText.matchingKey(title),
+                ArabicText.matchingKey(text), raw.url(), published, null, List.of());
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void storiesKeepTheirIdAndTagWhileTheRepresentativeChanges(String kind) throws Exception {
+        try (TestDatabases.Handle h = TestDatabases.open(kind)) {
+            StoryStore store = new StoryStore(h.db(), "nashra.test,2026", id -> PRIORITY.getOrDefault(id, 0));
+            StoryStore.Stored first = store.insert(item("wafa", "g1", "وزارة الكهرباء تعلن خطة جديدة", "نص قصير", Role.MAIN, T0),
+                    null, "new", 0, null, T0).orElseThrow();
+            assertThat(first.newStory()).isTrue();
+            StoryRecord before = store.story(first.storyId()).orElseThrow();
+            assertThat(before.tag()).isEqualTo("tag:nashra.test,2026:story:" + first.storyId());
+            assertThat(before.representative().sourceId()).isEqualTo("wafa");
+
+            Instant joined = T0.plusSeconds(600);
+            StoryStore.Stored second = store.insert(item("rafidain", "x9", "الكهرباء: خطة جديدة للصيف", "نص آخر", Role.MAIN,
+                    T0.plusSeconds(300)), first.storyId(), "near", 0.8, null, joined).orElseThrow();
+            assertThat(second.newStory()).isFalse();
+
+            StoryRecord after = store.story(first.storyId()).orElseThrow();
+            assertThat(after.tag()).isEqualTo(before.tag());
+            assertThat(after.representative().sourceId()).as("higher priority represents").isEqualTo("rafidain");
+            assertThat(after.members()).hasSize(2);
+            assertThat(after.updated()).isEqualTo(joined);
+            assertThat(after.published()).isEqualTo(T0);
+            assertThat(after.members().get(1).title()).isEqualTo("وزارة الكهرباء تعلن خطة جديدة");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void sameSourceAndGuidIsStoredOnceEvenConcurrently(String kind) throws Exception {
+        try (TestDatabases.Handle h = TestDatabases.open(kind)) {
+            StoryStore store = new StoryStore(h.db(), "nashra.test,2026", id -> 0);
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            List<Future<Optional<StoryStore.Stored>>> results = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                Callable<Optional<StoryStore.Stored>> c = () -> store.insert(
+                        item("wafa", "same-guid", "عنوان", "نص", Role.MAIN, T0), null, "new", 0, null, T0);
+                results.add(pool.submit(c));
+            }
+            int stored = 0;
+            for (Future<Optional<StoryStore.Stored>> f : results) if (f.get().isPresent()) stored++;
+            pool.shutdown();
+            assertThat(stored).isEqualTo(1);
+            assertThat(store.itemCount()).isEqualTo(1);
+            assertThat(store.contains("wafa", "same-guid")).isTrue();
+            assertThat(store.stories(new StoryQuery(null, null, null, null, null, null, null, 10))).hasSize(1);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void queriesFilterByRoleSourceKeyAndPage(String kind) throws Exception {
+        try (TestDatabases.Handle h = TestDatabases.open(kind)) {
+            StoryStore store = new StoryStore(h.db(), "nashra.test,2026", id -> 0);
+            for (int i = 0; i < 5; i++) {
+                store.insert(item("wafa", "m" + i, "خبر رئيسي رقم " + i + " عن الأسد", "نص", Role.MAIN, T0.plusSeconds(i * 60L)),
+                        null, "new", 0, null, T0);
+            }
+            store.insert(item("rafidain", "o1", "خبر من أخبار أخرى", "نص", Role.OTHER, T0), null, "new", 0, null, T0);
+
+            List<StoryRecord> main = store.stories(new StoryQuery(null, null, StoryQuery.Roles.MAIN_ONLY, null, null, null, null, 10));
+            assertThat(main).hasSize(5);
+            assertThat(main.get(0).representative().title()).contains("4");
+            assertThat(store.stories(new StoryQuery(null, null, StoryQuery.Roles.OTHER_ONLY, null, null, null, null, 10)))
+                    .singleElement().satisfies(s -> assertThat(s.hasMain()).isFalse());
+            assertThat(store.stories(new StoryQuery(Set.of("rafidain"), null, null, null, null, null, null, 10))).hasSize(1);
+            assertThat(store.stories(new StoryQuery(null, Set.of("wafa"), null, null, null, null, null, 10))).hasSize(1);
+            // "الاسد" finds "الأسد": the query goes through the matching key
+            assertThat(store.stories(new StoryQuery(null, null, null, ArabicText.matchingKey("الاسد"), null, null, null, 10))).hasSize(5);
+
+            List<StoryRecord> page1 = store.stories(new StoryQuery(null, null, StoryQuery.Roles.MAIN_ONLY, null, null, null, null, 2));
+            StoryRecord last = page1.get(1);
+            List<StoryRecord> page2 = store.stories(new StoryQuery(null, null, StoryQuery.Roles.MAIN_ONLY, null, null,
+                    last.published(), last.id(), 2));
+            assertThat(page2).hasSize(2);
+            assertThat(page2).extracting(StoryRecord::id).doesNotContainAnyElementsOf(page1.stream().map(StoryRecord::id).toList());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void sourceHealthIsRecordedAndValidatorsKept(String kind) throws Exception {
+        try (TestDatabases.Handle h = TestDatabases.open(kind)) {
+            SourceRepository repo = new SourceRepository(h.db());
+            SourceConfig s = SourceConfig.of("wafa", URI.create("https://wafa.example/rss"), SourceType.RSS);
+            repo.sync(List.of(s));
+            repo.record(new FetchOutcome("wafa", T0, "ok", 200, null, null, 3, 1, 0, null, T0.plusSeconds(900),
+                    "\"v1\"", "Sun, 29 Nov 2026 08:00:00 GMT", "abc", null, null));
+            repo.record(new FetchOutcome("wafa", T0.plusSeconds(900), "failed", 500, "HTTP_SERVER_ERROR",
+                    "HTTP_SERVER_ERROR https://wafa.example/rss: 500", 0, 0, 0, null, T0.plusSeconds(2700),
+                    null, null, null, null, null));
+            SourceState st = repo.find("wafa").orElseThrow();
+            assertThat(st.errorStreak()).isEqualTo(1);
+            assertThat(st.etag()).isEqualTo("\"v1\"");
+            assertThat(st.lastSuccess()).isEqualTo(T0);
+            assertThat(st.lastErrorKind()).isEqualTo("HTTP_SERVER_ERROR");
+            assertThat(st.nextDue()).isEqualTo(T0.plusSeconds(2700));
+
+            repo.record(new FetchOutcome("wafa", T0.plusSeconds(3000), "failed", 410, "GONE", "gone", 0, 0, 0, null,
+                    T0.plusSeconds(9000), null, null, null, null, "410 Gone"));
+            assertThat(repo.find("wafa").orElseThrow().paused()).isTrue();
+            assertThat(repo.find("wafa").orElseThrow().errorStreak()).isEqualTo(2);
+
+            // a changed URL in feeds.yml forgets validators and the pause
+            repo.sync(List.of(SourceConfig.of("wafa", URI.create("https://wafa.example/new.rss"), SourceType.RSS)));
+            SourceState moved = repo.find("wafa").orElseThrow();
+            assertThat(moved.etag()).isNull();
+            assertThat(moved.paused()).isFalse();
+            assertThat(moved.fetchUrl()).isEqualTo("https://wafa.example/new.rss");
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.nashra.store;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.nashra.config.DatabaseSettings;
+
+/**
+ * The databases store tests run against: embedded H2, and the PostgreSQL on 127.0.0.1:5432
+ * (database {@code test}) in a schema of its own. A test is skipped, visibly, only when no
+ * PostgreSQL answers.
+ */
+public final class TestDatabases {
+    public static final String PG_URL = System.getProperty("nashra.test.pg", "jdbc:postgresql://127.0.0.1:5432/test");
+    public static final String PG_USER = System.getProperty("nashra.test.pg.user", "postgres");
+
+    private TestDatabases() {}
+
+    public static Stream<String> kinds() {
+        return Stream.of("h2", "postgresql");
+    }
+
+    /** A fresh, migrated database of the given kind; closing it drops a PostgreSQL schema. */
+    public static Handle open(String kind) {
+        String name = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        if (kind.equals("h2")) {
+            Database db = Database.open(new DatabaseSettings("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", "", 4, false));
+            return new Handle(db, () -> {});
+        }
+        try (Connection c = DriverManager.getConnection(PG_URL, PG_USER, "");
+             Statement st = c.createStatement()) {
+            st.execute("CREATE SCHEMA " + name);
+        } catch (SQLException e) {
+            Assumptions.abort("PostgreSQL test skipped: no PostgreSQL answers at " + PG_URL + " (" + e.getMessage() + ")");
+        }
+        System.out.println("store test on PostgreSQL " + PG_URL + " schema " + name);
+        Database db = Database.open(new DatabaseSettings(PG_URL + "?currentSchema=" + name, PG_USER, "", 4, false));
+        return new Handle(db, () -> {
+            try (Connection c = DriverManager.getConnection(PG_URL, PG_USER, "");
+                 Statement st = c.createStatement()) {
+                st.execute("DROP SCHEMA " + name.toLowerCase(Locale.ROOT) + " CASCADE");
+            }
+        });
+    }
+
+    public record Handle(Database db, Cleanup cleanup) implements AutoCloseable {
+        @Override public void close() throws Exception {
+            db.close();
+            cleanup.run();
+        }
+    }
+
+    @FunctionalInterface
+    public interface Cleanup {
+        void run() throws Exception;
+    }
+}
