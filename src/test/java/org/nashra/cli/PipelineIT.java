@@ -1,0 +1,112 @@
+package org.nashra.cli;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nashra.config.ConfigLoader;
+import org.nashra.config.FeedsFile;
+import org.nashra.config.Settings;
+import org.nashra.ingest.PassSummary;
+import org.nashra.publish.FeedFormat;
+import org.nashra.store.SourceState;
+import org.nashra.web.FeedParams;
+import org.nashra.web.FeedService;
+
+/** The whole pipeline on real HTTP: one bad source never stops the others. */
+class PipelineIT {
+    static final String RSS = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <rss version="2.0"><channel><title>وكالة الرافدين</title><link>http://127.0.0.1/</link><description>أخبار</description>
+            <item><title>البرلمان يصوّت على قانون الموازنة</title><link>http://127.0.0.1/a/1</link><guid>r-1</guid>
+            <description>صوّت مجلس النواب اليوم على قانون الموازنة الاتحادية بعد جلسة طويلة.</description>
+            <pubDate>Sun, 29 Nov 2026 09:00:00 +0300</pubDate></item>
+            <item><title>ارتفاع أسعار الذهب في الأسواق المحلية</title><link>http://127.0.0.1/a/2</link><guid>r-2</guid>
+            <description>ارتفعت أسعار الذهب في الأسواق المحلية صباح اليوم.</description>
+            <pubDate>Sun, 29 Nov 2026 10:00:00 +0300</pubDate></item>
+            </channel></rss>
+            """;
+
+    @TempDir Path dir;
+    WireMockServer wm;
+
+    @BeforeEach
+    void start() {
+        wm = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
+        wm.start();
+        wm.stubFor(get(urlEqualTo("/good.rss")).willReturn(aResponse().withHeader("Content-Type", "application/rss+xml; charset=utf-8")
+                .withBody(RSS.getBytes(StandardCharsets.UTF_8))));
+        wm.stubFor(get(urlEqualTo("/broken.rss")).willReturn(aResponse().withStatus(500).withBody("oops")));
+        wm.stubFor(get(urlEqualTo("/page.rss")).willReturn(aResponse().withHeader("Content-Type", "text/html; charset=utf-8")
+                .withBody("<!DOCTYPE html><html><body><p>ليست خلاصة</p></body></html>")));
+    }
+
+    @AfterEach
+    void stop() {
+        wm.stop();
+    }
+
+    @Test
+    void badSourcesGetClearErrorsAndTheHealthySourceIsUnaffected() throws Exception {
+        int closedPort;
+        try (ServerSocket s = new ServerSocket(0)) {
+            closedPort = s.getLocalPort();
+        }
+        String base = "http://127.0.0.1:" + wm.port();
+        Path yml = dir.resolve("feeds.yml");
+        Files.writeString(yml, """
+                sources:
+                  - { id: broken, url: "%1$s/broken.rss", type: rss }
+                  - { id: unreachable, url: "http://127.0.0.1:%2$d/feed.rss", type: rss }
+                  - { id: notafeed, url: "%1$s/page.rss", type: rss }
+                  - { id: good, name: الرافدين, url: "%1$s/good.rss", type: rss }
+                feeds:
+                  - { id: all, title: كل الأخبار, include: { groups: ["*"] } }
+                """.formatted(base, closedPort));
+        FeedsFile feeds = ConfigLoader.loadFeeds(yml);
+        Settings settings = ConfigLoader.loadSettings(null, dir);
+        settings = settings.withFetch(settings.fetch().withAllowPrivateHosts(List.of("127.0.0.1", "localhost")));
+        try (App app = new App(settings, feeds)) {
+            List<PassSummary> passes = feeds.sources().stream().map(app.refresher::refresh).toList();
+            assertThat(passes).extracting(PassSummary::status).containsExactly("failed", "failed", "failed", "ok");
+
+            SourceState broken = app.sources.find("broken").orElseThrow();
+            assertThat(broken.lastErrorKind()).isEqualTo("HTTP_SERVER_ERROR");
+            assertThat(broken.lastError()).contains(base + "/broken.rss").contains("500");
+            assertThat(broken.errorStreak()).isEqualTo(1);
+
+            SourceState unreachable = app.sources.find("unreachable").orElseThrow();
+            assertThat(unreachable.lastErrorKind()).isIn("CONNECT", "IO");
+            assertThat(unreachable.lastError()).contains("127.0.0.1:" + closedPort);
+
+            SourceState notAFeed = app.sources.find("notafeed").orElseThrow();
+            assertThat(notAFeed.lastErrorKind()).isEqualTo("BAD_CONTENT");
+            assertThat(notAFeed.lastError()).contains(base + "/page.rss").containsIgnoringCase("html");
+
+            SourceState good = app.sources.find("good").orElseThrow();
+            assertThat(good.lastStatus()).isEqualTo("ok");
+            assertThat(good.itemsNew()).isEqualTo(2);
+            String atom = new String(app.feedService.render("all", FeedService.Part.MAIN, FeedFormat.ATOM,
+                    FeedParams.defaults(50)).orElseThrow().bytes(), StandardCharsets.UTF_8);
+            assertThat(atom).contains("البرلمان يصوّت على قانون الموازنة").contains("ارتفاع أسعار الذهب");
+
+            // a second pass: the unchanged body costs nothing and stores nothing twice
+            PassSummary again = app.refresher.refresh(feeds.source("good").orElseThrow());
+            assertThat(again.status()).isIn("not_modified", "ok");
+            assertThat(again.itemsNew()).isZero();
+            assertThat(app.stories.itemCount()).isEqualTo(2);
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package org.nashra.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.nashra.config.ConfigLoader;
+import org.nashra.config.FeedsFile;
+import org.nashra.config.HttpSettings;
+import org.nashra.extract.RawItem;
+import org.nashra.extract.Role;
+import org.nashra.publish.FeedWriter;
+import org.nashra.store.SourceRepository;
+import org.nashra.store.StoryStore;
+import org.nashra.store.TestDatabases;
+import org.nashra.text.ArabicText;
+import org.nashra.text.NormalizedItem;
+
+/** The HTTP contract feed readers rely on: validators, 304, gzip, HEAD, CORS, filters. */
+class WebServerIT {
+    static TestDatabases.Handle db;
+    static WebServer server;
+    static FeedService feeds;
+    static StoryStore store;
+    static String base;
+    static final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path yml = dir.resolve("feeds.yml");
+        Files.writeString(yml, """
+                sources:
+                  - { id: wafa, name: وفا, url: "https://wafa.example/rss", groups: [iraq] }
+                  - { id: nile, name: النيل, url: "https://nile.example/rss", groups: [egypt] }
+                feeds:
+                  - { id: all, title: كل الأخبار, include: { groups: ["*"] }, other_news: separate }
+                """);
+        FeedsFile file = ConfigLoader.loadFeeds(yml);
+        db = TestDatabases.open("h2");
+        new SourceRepository(db.db()).sync(file.sources());
+        store = new StoryStore(db.db(), "nashra.test,2026", id -> 0);
+        Instant t = Instant.parse("2026-11-29T08:00:00Z");
+        add("wafa", "a1", "الرئيس الأسد يستقبل وفداً", Role.MAIN, t);
+        add("nile", "b1", "مصر تعلن موازنة جديدة", Role.MAIN, t.plusSeconds(60));
+        add("wafa", "o1", "خبر من أخبار أخرى", Role.OTHER, t.plusSeconds(120));
+        server = new WebServer(feeds = new FeedService(file, store, new FeedWriter(),
+                new HttpSettings("127.0.0.1", 0, URI.create("http://127.0.0.1"), null, "nashra.test,2026")),
+                file, new SourceRepository(db.db()), new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
+                new HttpSettings("127.0.0.1", 0, URI.create("http://127.0.0.1"), null, "nashra.test,2026"))
+                .start("127.0.0.1", 0);
+        base = "http://127.0.0.1:" + server.port();
+    }
+
+    static void add(String source, String guid, String title, Role role, Instant t) {
+        RawItem raw = new RawItem(source, "https://" + source + ".example/" + guid, guid, title, "<p>نص الخبر</p>",
+                "نص الخبر", null, t, null, null, null, List.of(), role, null);
+        store.insert(new NormalizedItem(raw, title, "نص الخبر", ArabicText.matchingKey(title), ArabicText.matchingKey("نص الخبر"),
+                raw.url(), t, null, List.of()), null, "new", 0, null, t);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        server.close();
+        db.close();
+    }
+
+    static HttpResponse<byte[]> get(String path, String... headers) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path));
+        for (int i = 0; i < headers.length; i += 2) b.header(headers[i], headers[i + 1]);
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    @Test
+    void feedHasStrongValidatorsAndAnswersConditionalRequestsWith304() throws Exception {
+        HttpResponse<byte[]> r = get("/feeds/all.atom");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/atom+xml; charset=utf-8");
+        String etag = r.headers().firstValue("ETag").orElseThrow();
+        assertThat(etag).startsWith("\"").doesNotStartWith("W/");
+        String lastModified = r.headers().firstValue("Last-Modified").orElseThrow();
+        assertThat(r.headers().firstValue("Cache-Control").orElseThrow()).matches("public, max-age=\\d+");
+
+        assertThat(get("/feeds/all.atom", "If-None-Match", etag).statusCode()).isEqualTo(304);
+        assertThat(get("/feeds/all.atom", "If-Modified-Since", lastModified).statusCode()).isEqualTo(304);
+        assertThat(get("/feeds/all.atom", "If-None-Match", "\"other\"").statusCode()).isEqualTo(200);
+        // the same bytes twice: the ETag is stable between polls
+        assertThat(get("/feeds/all.atom").headers().firstValue("ETag")).contains(etag);
+    }
+
+    @Test
+    void gzipIsAnotherRepresentationWithItsOwnEtag() throws Exception {
+        HttpResponse<byte[]> plain = get("/feeds/all.rss");
+        HttpResponse<byte[]> gz = get("/feeds/all.rss", "Accept-Encoding", "gzip");
+        assertThat(gz.headers().firstValue("Content-Encoding")).contains("gzip");
+        assertThat(gz.headers().firstValue("Vary").orElseThrow()).contains("Accept-Encoding");
+        byte[] inflated = new GZIPInputStream(new ByteArrayInputStream(gz.body())).readAllBytes();
+        assertThat(inflated).isEqualTo(plain.body());
+        assertThat(gz.headers().firstValue("ETag")).isNotEqualTo(plain.headers().firstValue("ETag"));
+        assertThat(get("/feeds/all.rss", "Accept-Encoding", "gzip", "If-None-Match",
+                gz.headers().firstValue("ETag").orElseThrow()).statusCode()).isEqualTo(304);
+    }
+
+    @Test
+    void headHasHeadersButNoBody() throws Exception {
+        HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(base + "/feeds/all.json"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).isEmpty();
+        assertThat(r.headers().firstValue("ETag")).isPresent();
+        assertThat(r.headers().firstValue("Access-Control-Allow-Origin")).contains("*");
+    }
+
+    @Test
+    void filtersAndOtherNewsCompanion() throws Exception {
+        String all = new String(get("/feeds/all.json").body(), StandardCharsets.UTF_8);
+        assertThat(all).contains("الرئيس الأسد يستقبل وفداً").contains("مصر تعلن موازنة جديدة").doesNotContain("خبر من أخبار أخرى");
+        String q = new String(get("/feeds/all.json?q=" + java.net.URLEncoder.encode("الاسد", StandardCharsets.UTF_8)).body(),
+                StandardCharsets.UTF_8);
+        assertThat(q).contains("الرئيس الأسد").doesNotContain("مصر تعلن");
+        String egypt = new String(get("/feeds/all.json?group=egypt").body(), StandardCharsets.UTF_8);
+        assertThat(egypt).contains("مصر تعلن").doesNotContain("الأسد");
+        String excluded = new String(get("/feeds/all.json?exclude=nile").body(), StandardCharsets.UTF_8);
+        assertThat(excluded).doesNotContain("مصر تعلن");
+        String other = new String(get("/feeds/all/other.json").body(), StandardCharsets.UTF_8);
+        assertThat(other).contains("خبر من أخبار أخرى").doesNotContain("مصر تعلن");
+        assertThat(get("/feeds/all.json?limit=zero").statusCode()).isEqualTo(400);
+        assertThat(get("/feeds/nope.atom").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void pagingFollowsTheNextLink() throws Exception {
+        String first = new String(get("/feeds/all.atom?limit=1").body(), StandardCharsets.UTF_8);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("rel=\"next\"[^>]*href=\"([^\"]+)\"|href=\"([^\"]+)\"[^>]*rel=\"next\"").matcher(first);
+        assertThat(m.find()).as("next link in %s", first).isTrue();
+        String next = (m.group(1) != null ? m.group(1) : m.group(2)).replace("&amp;", "&");
+        String path = URI.create(next).getRawPath() + "?" + URI.create(next).getRawQuery();
+        String second = new String(get(path).body(), StandardCharsets.UTF_8);
+        assertThat(first).contains("مصر تعلن");
+        assertThat(second).contains("الرئيس الأسد").doesNotContain("مصر تعلن");
+    }
+
+    @Test
+    void indexPageAdvertisesFeedsAndSourcesApiAnswers() throws Exception {
+        String index = new String(get("/").body(), StandardCharsets.UTF_8);
+        assertThat(index).contains("dir=\"rtl\"").contains("rel=\"alternate\" type=\"application/atom+xml\"");
+        String api = new String(get("/api/sources").body(), StandardCharsets.UTF_8);
+        assertThat(api).contains("\"id\":\"wafa\"").contains("\"error_streak\":0");
+        assertThat(new String(get("/metrics").body(), StandardCharsets.UTF_8)).isNotNull();
+    }
+}
