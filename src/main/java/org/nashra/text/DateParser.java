@@ -109,7 +109,7 @@ public final class DateParser {
     // ---------------------------------------------------------------- absolute dates
 
     private static final Pattern TIME = Pattern.compile(
-            "(?<![\\d:])(\\d{1,2})[:.](\\d{2})(?::(\\d{2})(?:[.,]\\d{1,9})?)?(?![\\d:])");
+            "(?<![\\d:.])(\\d{1,2})[:.](\\d{2})(?::(\\d{2})(?:[.,]\\d{1,9})?)?(?![\\d:])");
     private static final Pattern NUMERIC_DATE = Pattern.compile(
             "(?<![\\d/.-])(\\d{1,4})([/.-])(\\d{1,2})\\2(\\d{1,4})(?![\\d/-])");
     private static final Pattern PAREN = Pattern.compile("\\([^)]*\\)");
