@@ -18,10 +18,11 @@ final class DisplayCleaner {
 
     static String clean(String s) {
         if (s == null || s.isEmpty()) return "";
-        String folded = foldPresentationForms(s);
-        String nfc = Normalizer.isNormalized(folded, Normalizer.Form.NFC)
-                ? folded : Normalizer.normalize(folded, Normalizer.Form.NFC);
-        return collapse(nfc);
+        // NFC last: dropping an invisible character can bring two marks together that then
+        // need canonical reordering
+        String collapsed = collapse(foldPresentationForms(s));
+        return Normalizer.isNormalized(collapsed, Normalizer.Form.NFC)
+                ? collapsed : Normalizer.normalize(collapsed, Normalizer.Form.NFC);
     }
 
     private static String foldPresentationForms(String s) {
