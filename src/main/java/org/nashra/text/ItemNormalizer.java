@@ -2,16 +2,119 @@ package org.nashra.text;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import org.nashra.extract.RawItem;
+import org.nashra.extract.Role;
 
-/** Raw items to normalized items: display text, matching keys, dates, canonical URL. STUB. */
+/**
+ * The text stage's entry point: a raw item to its display text, matching keys, canonical link,
+ * publication time and agency credit. Never throws on bad content; what it had to guess goes
+ * into {@link NormalizedItem#warnings()}. Immutable and thread-safe.
+ */
 public final class ItemNormalizer {
+    /** Words taken from the body when an item has no title. */
+    static final int TITLE_WORDS = 12;
+
+    private final DateParser dates;
+    private final MatchingKey keys;
+
+    public ItemNormalizer() {
+        this(new DateParser(), MatchingKey.DEFAULT);
+    }
+
+    public ItemNormalizer(DateParser dates, MatchingKey keys) {
+        this.dates = Objects.requireNonNull(dates, "dates");
+        this.keys = Objects.requireNonNull(keys, "keys");
+    }
 
     /**
      * @param zone      the source's time zone, for dates that carry none
      * @param fetchedAt resolves relative dates; also the fallback when no date parses
      */
     public NormalizedItem normalize(RawItem raw, ZoneId zone, Instant fetchedAt) {
-        throw new UnsupportedOperationException("ItemNormalizer not implemented yet");
+        Objects.requireNonNull(raw, "raw");
+        Objects.requireNonNull(zone, "zone of " + raw.sourceId());
+        Objects.requireNonNull(fetchedAt, "fetchedAt of " + raw.url());
+        List<String> warnings = new ArrayList<>();
+        String text = ArabicText.display(raw.text());
+        String title = ArabicText.display(raw.title());
+        if (title.isEmpty()) {
+            title = leadOf(text);
+            if (!title.isEmpty()) warnings.add("no title: used the first words of the text");
+        }
+        Instant published = published(raw, zone, fetchedAt, warnings);
+        String agency = Agencies.detect(text).orElse(null);
+        return new NormalizedItem(raw, title, text, keys.key(title), keys.key(text), canonicalUrl(raw),
+                published, agency, warnings);
+    }
+
+    private Instant published(RawItem raw, ZoneId zone, Instant fetchedAt, List<String> warnings) {
+        if (raw.published() != null) {
+            Instant p = raw.published();
+            if (p.isAfter(fetchedAt.plus(DateParser.DEFAULT_TOLERANCE))) {
+                warnings.add("date " + p + " is after the fetch time: clamped");
+                return fetchedAt;
+            }
+            return p;
+        }
+        String rawDate = raw.publishedRaw();
+        if (rawDate == null || rawDate.isBlank()) {
+            warnings.add("no date: used the fetch time");
+            return fetchedAt;
+        }
+        Optional<ParsedDate> parsed = dates.parse(rawDate, zone, fetchedAt);
+        if (parsed.isEmpty()) {
+            warnings.add("unparseable date \"" + rawDate.strip() + "\": used the fetch time");
+            return fetchedAt;
+        }
+        ParsedDate d = parsed.get();
+        if (d.clamped()) warnings.add("date \"" + rawDate.strip() + "\": " + d.note());
+        return d.instant();
+    }
+
+    /**
+     * "Other news" items share their parent page's URL and differ by fragment only, so their
+     * fragment is part of their identity and survives canonicalization.
+     */
+    private static String canonicalUrl(RawItem raw) {
+        String url = raw.url();
+        int hash = url.indexOf('#');
+        if (raw.role() == Role.OTHER && hash >= 0) {
+            return UrlCanonicalizer.canonicalize(url.substring(0, hash)) + url.substring(hash);
+        }
+        return UrlCanonicalizer.canonicalize(url);
+    }
+
+    /** The first sentence, at most about {@link #TITLE_WORDS} words, cut at a word boundary. */
+    static String leadOf(String text) {
+        if (text.isEmpty()) return "";
+        String first = text;
+        int nl = first.indexOf('\n');
+        if (nl >= 0) first = first.substring(0, nl);
+        int end = sentenceEnd(first);
+        if (end > 0) first = first.substring(0, end);
+        String[] words = first.strip().split(" ");
+        if (words.length <= TITLE_WORDS) return first.strip();
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < TITLE_WORDS; i++) {
+            if (i > 0) b.append(' ');
+            b.append(words[i]);
+        }
+        return b.append('…').toString();
+    }
+
+    private static int sentenceEnd(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            // "." between digits is a decimal point, not the end of a sentence
+            if (c == '.' && i > 0 && i + 1 < s.length() && Character.isDigit(s.charAt(i - 1)) && Character.isDigit(s.charAt(i + 1))) {
+                continue;
+            }
+            if (c == '.' || c == '؟' || c == '?' || c == '!' || c == '۔') return i + 1;
+        }
+        return -1;
     }
 }
