@@ -1,0 +1,57 @@
+package org.nashra.extract;
+
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/** What class and id names say about a region of a page. */
+final class Hints {
+    private static final Set<String> POSITIVE = Set.of("article", "body", "content", "entry", "hentry",
+            "main", "post", "text", "story", "blog", "details", "detail", "matn", "news");
+    private static final Set<String> NEGATIVE = Set.of("comment", "comments", "commentlist", "respond", "reply",
+            "sidebar", "widget", "widgets", "footer", "foot", "related", "share", "sharing", "social", "menu",
+            "nav", "navbar", "navigation", "breadcrumb", "breadcrumbs", "ad", "ads", "advert", "advertisement",
+            "banner", "popular", "most", "newsletter", "subscribe", "tags", "tag", "promo", "sponsor",
+            "meta", "byline", "author", "masthead", "header", "topbar", "ticker", "disqus", "outbrain",
+            "taboola", "print", "tools", "toolbar", "pagination", "copyright", "cookie", "modal", "popup",
+            "hidden", "aside", "more", "readmore", "latest", "trending", "sitemap", "logo", "search");
+    private static final Set<String> UNLIKELY_TAGS = Set.of("nav", "aside", "footer", "form", "header",
+            "menu", "button", "select", "textarea");
+
+    private Hints() {}
+
+    /** +25 for content-like names, -25 for chrome-like names, 0 when they say nothing (or both). */
+    static int classWeight(Element el) {
+        boolean pos = false;
+        boolean neg = false;
+        for (String token : tokens(el)) {
+            if (POSITIVE.contains(token)) pos = true;
+            if (NEGATIVE.contains(token)) neg = true;
+        }
+        return (pos ? 25 : 0) - (neg ? 25 : 0);
+    }
+
+    /** Page chrome: navigation, sidebars, comments, footers, share bars. */
+    static boolean isUnlikely(Element el) {
+        if (el.nameIs("body") || el.nameIs("html") || el.nameIs("article") || el.nameIs("main")) return false;
+        if (UNLIKELY_TAGS.contains(el.normalName())) return true;
+        String role = el.attr("role");
+        if (role.equals("navigation") || role.equals("complementary") || role.equals("contentinfo")) return true;
+        return classWeight(el) < 0;
+    }
+
+    /** Whether el or one of its nearest ancestors is chrome; bounded walk for deep documents. */
+    static boolean inUnlikely(Element el, int maxLevels) {
+        Element e = el;
+        for (int i = 0; e != null && i < maxLevels; i++, e = e.parent()) {
+            if (isUnlikely(e)) return true;
+        }
+        return false;
+    }
+
+    static String[] tokens(Element el) {
+        String s = (el.className() + " " + el.id()).toLowerCase(Locale.ROOT).strip();
+        if (s.isEmpty()) return new String[0];
+        return s.split("[\\s_\\-]+");
+    }
+}

@@ -1,0 +1,168 @@
+package org.nashra.extract;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.internal.StringUtil;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.nashra.config.ListingRules;
+import org.nashra.config.SourceConfig;
+import org.nashra.text.ArabicText;
+
+/** Listing pages: the articles they link to, by configured rules or by headline-like links. */
+final class Listings {
+    private static final int MAX_ITEMS = 300;
+    /** Fewer headline links than this and a page is not a listing. */
+    private static final int MIN_HEADLINE_LINKS = 6;
+
+    private Listings() {}
+
+    static Extraction byRules(SourceConfig source, PageExtractor.Page page, URI pageUrl) {
+        ListingRules rules = source.listing();
+        List<String> warnings = page.warnings;
+        String base = pageUrl.toString();
+        List<RawItem> items = new ArrayList<>();
+        if (rules.item() == null) {
+            warnings.add("listing rules of source " + source.id() + " have no item selector; nothing to read on " + pageUrl);
+            return new Extraction(page.doc.title(), items, List.of(), warnings, null, null, true);
+        }
+        Elements els = RuleSelector.parse(rules.item()).select(page.doc);
+        if (els.isEmpty()) warnings.add(PageExtractor.noMatch(rules.item(), "listing item", pageUrl));
+        RuleSelector link = withDefaultAttr(rules.link(), "a", "href");
+        RuleSelector title = rules.title() == null ? null : RuleSelector.parse(rules.title());
+        RuleSelector date = rules.date() == null ? null : RuleSelector.parse(rules.date());
+        RuleSelector image = withDefaultAttr(rules.image(), "img", "src");
+        boolean anyTitle = false;
+        boolean anyDate = false;
+        Set<String> seen = new HashSet<>();
+        for (Element el : els) {
+            if (items.size() >= MAX_ITEMS) break;
+            String href = link.first(el);
+            if (href == null && el.nameIs("a")) href = el.attr("href");
+            if (href == null || href.isBlank()) continue;
+            String url = StringUtil.resolve(base, href);
+            if (url.isEmpty() || !seen.add(url)) continue;
+            String t = title == null ? null : title.first(el);
+            if (t != null) anyTitle = true;
+            if (t == null) {
+                Element a = link.css().isEmpty() ? el : link.select(el).first();
+                t = a == null ? el.text() : a.text();
+            }
+            String d = date == null ? null : date.first(el);
+            if (d != null) anyDate = true;
+            String img = image.first(el);
+            items.add(new RawItem(source.id(), url, null, ArabicText.display(t), "", "", d,
+                    IsoDates.parse(d, source.timezone()), null, null,
+                    img == null ? null : StringUtil.resolve(base, img), List.of(), Role.MAIN, null));
+        }
+        if (!els.isEmpty() && title != null && !anyTitle) warnings.add(PageExtractor.noMatch(rules.title(), "listing title", pageUrl));
+        if (!els.isEmpty() && date != null && !anyDate) warnings.add(PageExtractor.noMatch(rules.date(), "listing date", pageUrl));
+        if (items.isEmpty()) warnings.add("listing yielded no items on " + pageUrl + " (source " + source.id() + ")");
+        return new Extraction(page.doc.title(), items, List.of(), warnings, null, null, true);
+    }
+
+    private static RuleSelector withDefaultAttr(String rule, String defaultCss, String attr) {
+        if (rule == null) return new RuleSelector(defaultCss + "@" + attr, defaultCss, attr);
+        RuleSelector r = RuleSelector.parse(rule);
+        return r.attr() == null ? new RuleSelector(r.rule(), r.css(), attr) : r;
+    }
+
+    /** The listing, or null when the page looks like an article. */
+    static Extraction automatic(SourceConfig source, PageExtractor.Page page, URI pageUrl) {
+        Map<String, Element> links = headlineLinks(page, pageUrl);
+        if (links.size() < MIN_HEADLINE_LINKS) return null;
+        // an article page's body is long running text, not a column of headlines with teasers
+        List<Element> roots = ContentFinder.find(page.doc.body(), page.stats);
+        int linksInBody = 0;
+        for (Element a : links.values()) {
+            for (Element r : roots) {
+                if (isAncestor(r, a)) {
+                    linksInBody++;
+                    break;
+                }
+            }
+        }
+        int bodyText = 0;
+        for (Element r : roots) bodyText += (int) (page.stats.textLength(r) * (1 - page.stats.linkDensity(r)));
+        boolean articleLike = bodyText > 1500 && linksInBody < 4 || bodyText > 600 && linksInBody < 2;
+        if (articleLike) return null;
+        List<RawItem> items = new ArrayList<>();
+        for (Map.Entry<String, Element> e : links.entrySet()) {
+            if (items.size() >= MAX_ITEMS) break;
+            Element a = e.getValue();
+            Element box = itemBox(a, links.size());
+            String date = null;
+            String img = null;
+            if (box != null) {
+                Element time = box.selectFirst("time[datetime]");
+                if (time != null) date = time.attr("datetime");
+                Element im = box.selectFirst("img, amp-img");
+                if (im != null) img = RuleSelector.attrValue(im, "src");
+            }
+            items.add(new RawItem(source.id(), e.getKey(), null, ArabicText.display(a.text()), "", "", date,
+                    IsoDates.parse(date, source.timezone()), null, null,
+                    img == null || img.isBlank() ? null : StringUtil.resolve(pageUrl.toString(), img), List.of(),
+                    Role.MAIN, null));
+        }
+        return new Extraction(page.doc.title(), items, List.of(), page.warnings, null, null, true);
+    }
+
+    /** Same-site links whose text reads like a headline, outside navigation and footers; first wins. */
+    private static Map<String, Element> headlineLinks(PageExtractor.Page page, URI pageUrl) {
+        Map<String, Element> out = new LinkedHashMap<>();
+        String host = pageUrl.getHost() == null ? "" : pageUrl.getHost().toLowerCase(Locale.ROOT);
+        for (Element a : page.doc.select("a[href]")) {
+            String url = a.absUrl("href");
+            if (url.isEmpty() || url.contains("#")) continue;
+            URI u;
+            try {
+                u = URI.create(url);
+            } catch (IllegalArgumentException e) {
+                continue;
+            }
+            String h = u.getHost() == null ? "" : u.getHost().toLowerCase(Locale.ROOT);
+            if (!h.equals(host) && !h.endsWith("." + host) && !host.endsWith("." + h)) continue;
+            String text = a.text();
+            int words = text.isBlank() ? 0 : text.strip().split("\\s+").length;
+            if (words < 4 || words > 30) continue;
+            if (inChrome(a)) continue;
+            out.putIfAbsent(url, a);
+        }
+        return out;
+    }
+
+    private static boolean inChrome(Element a) {
+        Element e = a;
+        for (int i = 0; e != null && i < 30; i++, e = e.parent()) {
+            if (e.nameIs("nav") || e.nameIs("footer") || e.nameIs("header") && e.parent() != null && e.parent().nameIs("body")) return true;
+            for (String t : Hints.tokens(e)) {
+                if (t.equals("menu") || t.equals("nav") || t.equals("footer") || t.equals("breadcrumb")) return true;
+            }
+        }
+        return false;
+    }
+
+    /** The smallest ancestor that holds this link's teaser but no other headline. */
+    private static Element itemBox(Element a, int totalLinks) {
+        Element box = a;
+        for (int i = 0; i < 4; i++) {
+            Element p = box.parent();
+            if (p == null || p.nameIs("body")) break;
+            if (p.select("a[href]").stream().map(x -> x.absUrl("href")).distinct().count() > 2) break;
+            box = p;
+        }
+        return box;
+    }
+
+    private static boolean isAncestor(Element ancestor, Element el) {
+        Element p = el;
+        for (int i = 0; p != null && i < 60; i++, p = p.parent()) if (p == ancestor) return true;
+        return false;
+    }
+}
