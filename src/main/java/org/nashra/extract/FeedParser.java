@@ -1,17 +1,72 @@
 package org.nashra.extract;
 
+import com.rometools.rome.io.FeedException;
 import java.net.URI;
+import org.jdom2.Document;
 
-/** Feeds (RSS 0.9x/1.0/2.0, Atom 0.3/1.0, JSON Feed) to raw items. STUB: to be implemented. */
+/**
+ * Feeds (RSS 0.9x/1.0/2.0, Atom 0.3/1.0, JSON Feed 1.0/1.1) to raw items.
+ *
+ * <p>The body is sniffed (JSON or XML, or an HTML page, or nothing), then read by Jackson or by a
+ * hardened XML parser and Rome. Every body that is not a readable feed ends in an
+ * {@link ExtractionException} whose message says what was found and names the source and URL;
+ * items that cannot be used (no link, no guid) are skipped and reported in
+ * {@link Extraction#warnings()}; an item whose date does not parse keeps the date as written in
+ * {@link RawItem#publishedRaw()}.
+ */
 public final class FeedParser {
     private FeedParser() {}
 
     /**
-     * @param body    the decoded document
-     * @param baseUrl for resolving relative links
+     * @param sourceId the source the body came from (named in items and errors)
+     * @param body     the decoded document
+     * @param baseUrl  for resolving relative links: the URL the body was fetched from; may be null
      * @throws ExtractionException naming the reason when the body is not a readable feed
      */
     public static Extraction parse(String sourceId, String body, URI baseUrl) throws ExtractionException {
-        throw new UnsupportedOperationException("FeedParser not implemented yet");
+        if (sourceId == null || sourceId.isBlank()) {
+            throw new IllegalArgumentException("sourceId is required");
+        }
+        String text = body == null ? "" : body;
+        FeedSniffer.Sniff sniff = FeedSniffer.sniff(text);
+        try {
+            return switch (sniff.kind()) {
+                case EMPTY -> throw refused(sourceId, baseUrl, "not a feed: the body is empty", null);
+                case HTML -> throw refused(sourceId, baseUrl, "not a feed: the body is an HTML page ("
+                        + sniff.found() + " at line " + sniff.line() + ")", null);
+                case OTHER -> throw refused(sourceId, baseUrl, "not a feed: the body is neither XML nor JSON (it starts with \""
+                        + sniff.found() + "\" at line " + sniff.line() + ")", null);
+                case JSON -> JsonFeedReader.read(sourceId, text, baseUrl);
+                case XML -> readXml(sourceId, text, baseUrl);
+            };
+        } catch (JsonFeedReader.Refusal e) {
+            throw refused(sourceId, baseUrl, e.getMessage(), null);
+        } catch (RuntimeException e) {
+            // Rome and Jackson are liberal readers of hostile input; whatever escapes them is still "unreadable".
+            throw refused(sourceId, baseUrl, "unreadable feed: " + e, e);
+        }
+    }
+
+    private static Extraction readXml(String sourceId, String body, URI baseUrl) throws ExtractionException {
+        Document doc;
+        try {
+            doc = FeedXmlInput.parse(body);
+        } catch (FeedXmlInput.Refusal e) {
+            throw refused(sourceId, baseUrl, e.getMessage(), null);
+        }
+        String notAFeed = FeedRomeReader.notAFeed(doc);
+        if (notAFeed != null) {
+            throw refused(sourceId, baseUrl, notAFeed, null);
+        }
+        try {
+            return FeedRomeReader.read(sourceId, doc, baseUrl);
+        } catch (FeedException | IllegalArgumentException e) {
+            throw refused(sourceId, baseUrl, "not a feed Rome can read: " + e.getMessage(), e);
+        }
+    }
+
+    private static ExtractionException refused(String sourceId, URI baseUrl, String reason, Throwable cause) {
+        String where = " (source " + sourceId + (baseUrl == null ? "" : ", " + baseUrl) + ")";
+        return cause == null ? new ExtractionException(reason + where) : new ExtractionException(reason + where, cause);
     }
 }
