@@ -1,0 +1,59 @@
+package org.nashra.publish;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The same document gives the same bytes (stable ETags), whatever the JVM's locale and zone. */
+class DeterminismTest {
+
+    private static FeedDocument doc() {
+        return Fixtures.pagedDocument(List.of(Fixtures.mergedStory(), Fixtures.singleStory()));
+    }
+
+    @Test
+    void sameDocumentSameBytesInEveryFormat() {
+        for (FeedFormat format : FeedFormat.values()) {
+            byte[] a = new FeedWriter().write(doc(), format);
+            byte[] b = new FeedWriter().write(doc(), format);
+            assertThat(a).as(format.name()).isEqualTo(b);
+        }
+    }
+
+    @Test
+    void bytesDoNotDependOnDefaultLocaleOrTimeZone() {
+        Locale locale = Locale.getDefault();
+        TimeZone zone = TimeZone.getDefault();
+        try {
+            Locale.setDefault(Locale.ROOT);
+            TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+            byte[][] reference = writeAll();
+            for (Locale l : List.of(Locale.forLanguageTag("ar-IQ"), Locale.forLanguageTag("ar-SA-u-nu-arab"),
+                    Locale.forLanguageTag("tr-TR"), Locale.forLanguageTag("fa-IR"))) {
+                Locale.setDefault(l);
+                TimeZone.setDefault(TimeZone.getTimeZone("Asia/Baghdad"));
+                byte[][] other = writeAll();
+                for (int i = 0; i < reference.length; i++) {
+                    assertThat(new String(other[i], StandardCharsets.UTF_8)).as("%s under %s", FeedFormat.values()[i], l)
+                            .isEqualTo(new String(reference[i], StandardCharsets.UTF_8));
+                }
+            }
+            String rss = new String(reference[FeedFormat.RSS.ordinal()], StandardCharsets.UTF_8);
+            assertThat(rss).contains("<pubDate>Sun, 29 Nov 2026 08:15:30 GMT</pubDate>");
+        } finally {
+            Locale.setDefault(locale);
+            TimeZone.setDefault(zone);
+        }
+    }
+
+    private static byte[][] writeAll() {
+        byte[][] out = new byte[FeedFormat.values().length][];
+        for (FeedFormat f : FeedFormat.values()) out[f.ordinal()] = new FeedWriter().write(doc(), f);
+        return out;
+    }
+}
