@@ -1,0 +1,61 @@
+package org.nashra.dedup;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.nashra.extract.Role;
+
+/** Reads batch input, one JSON object a line. */
+public final class BatchItems {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private BatchItems() {}
+
+    /** A line that is not an item object is an error naming the file and line. */
+    public static List<BatchItem> read(Path file) {
+        List<BatchItem> out = new ArrayList<>();
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank()) continue;
+                try {
+                    out.add(parse(JSON.readTree(line)));
+                } catch (IOException | IllegalArgumentException | DateTimeParseException e) {
+                    throw new IllegalArgumentException(file + ":" + n + ": not a batch item: " + e.getMessage(), e);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /** One item; {@code published} is an ISO instant or null. */
+    public static BatchItem parse(JsonNode n) {
+        if (n == null || !n.isObject()) throw new IllegalArgumentException("expected a JSON object");
+        String id = text(n, "id");
+        if (id == null || id.isBlank()) throw new IllegalArgumentException("missing \"id\"");
+        String published = text(n, "published");
+        String role = text(n, "role");
+        return new BatchItem(id, text(n, "source"), text(n, "url"), text(n, "title"), text(n, "text"),
+                published == null || published.isBlank() ? null : Instant.parse(published),
+                role == null ? Role.MAIN : Role.valueOf(role.toUpperCase(Locale.ROOT)), text(n, "agency"));
+    }
+
+    private static String text(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+}

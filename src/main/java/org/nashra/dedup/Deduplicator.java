@@ -1,0 +1,123 @@
+package org.nashra.dedup;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.nashra.config.DedupSettings;
+import org.nashra.text.NormalizedItem;
+
+/**
+ * Decides which story an item belongs to. Reads the index, never writes it.
+ *
+ * <p>The protocol, which callers run under one lock (per process, or a database lock when several
+ * nodes share the index) so that two copies of one story arriving together cannot both start a
+ * story: {@code decide}; create a story when {@link MatchDecision#storyId()} is null; store the
+ * item; {@link StoryIndex#add}.
+ *
+ * <p>Rules, strongest first: same canonical URL, same body, the same "other news" item of one
+ * outlet, then near duplicates of title and lead (or of the title alone for items with little
+ * body). A near match joins a story only when the item matches the story, not one member of it:
+ * more than half of its members in the window, or half including its first member. That stops a
+ * chain of weak links (a roundup that quotes two stories, a follow-up of a follow-up) from gluing
+ * unrelated news together.
+ */
+public final class Deduplicator {
+    /** Members compared when judging a story: its first and the next ones in the window. */
+    static final int MAX_MEMBERS = 25;
+
+    private final StoryIndex index;
+    private final DedupSettings settings;
+    private final PairMatcher matcher;
+
+    public Deduplicator(StoryIndex index, DedupSettings settings) {
+        this.index = Objects.requireNonNull(index, "index");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        if (settings.window() == null || settings.window().isNegative() || settings.window().isZero()) {
+            throw new IllegalArgumentException("dedup window must be positive: " + settings.window());
+        }
+        this.matcher = new PairMatcher(settings.threshold());
+    }
+
+    public MatchDecision decide(NormalizedItem item) {
+        Fingerprint fp = Fingerprinter.of(item);
+        Instant from = item.published().minus(settings.window());
+        Instant to = item.published().plus(settings.window());
+        PairMatcher.Side self = new PairMatcher.Side(item.raw().sourceId(), item.raw().role(), item.agency(), fp);
+
+        List<Candidate> candidates = index.candidates(item, fp, from, to);
+        Candidate exact = null;
+        PairMatcher.Verdict exactVerdict = null;
+        Map<Long, List<PairMatcher.Verdict>> nearByStory = new LinkedHashMap<>();
+        for (Candidate c : candidates) {
+            PairMatcher.Verdict v = matcher.verdict(self, PairMatcher.Side.of(c));
+            if (isExact(v.rule())) {
+                if (exact == null || v.rule().ordinal() < exactVerdict.rule().ordinal()
+                        || v.rule() == exactVerdict.rule() && c.storyId() < exact.storyId()) {
+                    exact = c;
+                    exactVerdict = v;
+                }
+            } else if (v.matched()) {
+                nearByStory.computeIfAbsent(c.storyId(), k -> new ArrayList<>()).add(v);
+            }
+        }
+        if (exact != null) {
+            return new MatchDecision(exact.storyId(), exactVerdict.rule().wire(), 1.0,
+                    exactVerdict.reason() + " as item " + exact.itemId() + " (story " + exact.storyId() + ")", fp);
+        }
+
+        StoryVerdict best = null;
+        for (Long storyId : nearByStory.keySet()) {
+            StoryVerdict sv = judgeStory(self, storyId, from, to);
+            if (sv.accepted() && (best == null || sv.compareTo(best) > 0)) best = sv;
+        }
+        if (best == null) {
+            String why = candidates.isEmpty() ? "no candidates in the window"
+                    : nearByStory.isEmpty() ? candidates.size() + " candidates, none alike enough"
+                    : nearByStory.size() + " stories matched by one member but not as a whole";
+            return new MatchDecision(null, "new", 0, why, fp);
+        }
+        return new MatchDecision(best.storyId, best.rule.wire(), best.score, String.format(Locale.ROOT,
+                "%s; matches %d of %d members of story %d%s", best.reason, best.matched, best.members, best.storyId,
+                best.seedMatched ? " including its first" : ""), fp);
+    }
+
+    private StoryVerdict judgeStory(PairMatcher.Side self, long storyId, Instant from, Instant to) {
+        List<Candidate> members = index.members(storyId, from, to, MAX_MEMBERS);
+        int matched = 0;
+        boolean seedMatched = false;
+        double scoreSum = 0;
+        PairMatcher.Verdict strongest = null;
+        for (int i = 0; i < members.size(); i++) {
+            PairMatcher.Verdict v = matcher.verdict(self, PairMatcher.Side.of(members.get(i)));
+            if (!v.matched()) continue;
+            matched++;
+            scoreSum += v.score();
+            if (i == 0) seedMatched = true;
+            if (strongest == null || v.score() > strongest.score()) strongest = v;
+        }
+        int n = members.size();
+        boolean accepted = matched > 0 && (2 * matched > n || 2 * matched == n && seedMatched);
+        return new StoryVerdict(storyId, accepted, matched, n, seedMatched, matched == 0 ? 0 : scoreSum / matched,
+                strongest == null ? MatchRule.NONE : strongest.rule(), strongest == null ? "" : strongest.reason());
+    }
+
+    private static boolean isExact(MatchRule r) {
+        return r == MatchRule.URL || r == MatchRule.BODY || r == MatchRule.OTHER_REPEAT;
+    }
+
+    private record StoryVerdict(long storyId, boolean accepted, int matched, int members, boolean seedMatched,
+                                double score, MatchRule rule, String reason) implements Comparable<StoryVerdict> {
+        @Override
+        public int compareTo(StoryVerdict o) {
+            return Comparator.comparingDouble((StoryVerdict s) -> (double) s.matched / Math.max(1, s.members))
+                    .thenComparingDouble(StoryVerdict::score)
+                    .thenComparing(s -> -s.storyId)
+                    .compare(this, o);
+        }
+    }
+}

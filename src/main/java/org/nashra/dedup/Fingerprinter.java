@@ -1,0 +1,246 @@
+package org.nashra.dedup;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.nashra.text.ArabicText;
+import org.nashra.text.NormalizedItem;
+
+/**
+ * Computes an item's {@link Fingerprint}: word bigrams of the matching key of title and lead
+ * (common words, bare numbers and date words dropped, since wire datelines and function words
+ * are shared by unrelated items), MinHash band keys over them, the title's content words, the
+ * numbers of title and lead, and the exact keys (canonical URL, body, title).
+ *
+ * <p>Only the lead is fingerprinted: outlets cut tails and roundups append other stories, while
+ * the lead is what copies of one story keep. A roundup's second story, after "من جهة أخرى" and
+ * similar markers, is cut off before the lead is taken.
+ */
+public final class Fingerprinter {
+    /** Words of body text taken as the lead. */
+    static final int LEAD_WORDS = 150;
+    /** Below this many body shingles an item is matched by its title. */
+    static final int MIN_BODY_SHINGLES = 8;
+    /** Below this many body words the body hash is not trusted as an exact key. */
+    static final int MIN_BODY_HASH_WORDS = 20;
+    /** A roundup marker this early is the item's own opening, not an appended story. */
+    private static final int MIN_ROUNDUP_OFFSET = 200;
+
+    // 20 bands of 3 rows: a pair at Jaccard 0.5 is a candidate with p = 0.93, at 0.3 with 0.42,
+    // at 0.1 with 0.02 (see bench/dedup/README.md for the measurement behind the choice).
+    static final MinHash BODY = new MinHash(20, 3, 0x6e61736872614231L);
+    // 10 bands of 2 rows over title words: Jaccard 0.6 -> 0.99, 0.3 -> 0.61, 0.1 -> 0.10.
+    static final MinHash TITLE = new MinHash(10, 2, 0x6e61736872615431L);
+
+    static final char KIND_BODY_BAND = 'B';
+    static final char KIND_TITLE_BAND_FULL = 'F';
+    static final char KIND_TITLE_BAND_SHORT = 'T';
+    static final char KIND_URL = 'U';
+    static final char KIND_BODY_HASH = 'H';
+    static final char KIND_SOURCE_TITLE = 'K';
+
+    private static final Pattern ROUNDUP = Pattern.compile(
+            "(?:من\\s+(?:جهة|جهه|ناحية|ناحيه)\\s+[أا]خر[ىي])|(?:على\\s+صعيد\\s+[آا]خر)|(?:في\\s+سياق\\s+(?:آخر|اخر|منفصل))");
+    private static final Pattern NUMBER = Pattern.compile("[0-9\u0660-\u0669\u06F0-\u06F9]+(?:[.,:\u066B\u066C/][0-9\u0660-\u0669\u06F0-\u06F9]+)*");
+
+    private static final Set<String> STOP = keys(
+            "في من على إلى الى عن أن إن ان او أو ما لا لم لن قد ثم كما كان كانت يكون تكون هذا هذه ذلك تلك هؤلاء "
+            + "التي الذي الذين اللذين اللتين مع بين بعد قبل حتى عند منذ خلال وقال قال وقالت قالت وأضاف أضاف وأضافت "
+            + "وأكد أكد وأشار أشار وأوضح أوضح مشيرا مضيفا مؤكدا وذكر ذكر وكان وكانت وان وأن وإن وفي ومن وعلى وإلى "
+            + "وهو وهي هو هي هم هن نحن انه أنه إنه انها أنها إنها لها له لهم عليه عليها فيه فيها به بها منه منها عنه "
+            + "عنها اليه إليه إليها كل غير أي أيضا ايضا حيث إذ إذا اذا لكن ولكن بل أما اما إلا الا وقد ولا وما ولم "
+            + "يا لقد كذلك هناك هنا اليوم أمس امس غدا الآن حاليا نحو حوالي أكثر اكثر أقل اقل عام العام سنة يوم "
+            + "الموافق هـ م واس وام قنا سانا واع رويترز الأناضول ا ف ب أ ف ب");
+    // Weekday names count as "numbers": daily items differ in them as they differ in figures.
+    private static final Set<String> WEEKDAYS = keys("الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت");
+    private static final Set<String> MONTHS = keys(
+            "يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر "
+            + "كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين "
+            + "محرم صفر ربيع جمادى رجب شعبان رمضان شوال القعدة الحجة");
+
+    private Fingerprinter() {}
+
+    private static Set<String> keys(String words) {
+        Set<String> out = new HashSet<>();
+        for (String w : words.split(" ")) {
+            String k = ArabicText.matchingKey(w);
+            if (!k.isEmpty()) out.addAll(Arrays.asList(k.split(" ")));
+        }
+        return Set.copyOf(out);
+    }
+
+    /** The fingerprint of one item. Pure: the same item always gives the same fingerprint. */
+    public static Fingerprint of(NormalizedItem item) {
+        String lead = lead(item.text());
+        List<String> titleWords = contentWords(keyTokens(item.title().isEmpty() ? item.titleKey() : item.title()));
+        List<String> leadWords = contentWords(keyTokens(lead.isEmpty() ? firstWords(item.textKey()) : lead));
+
+        int[] bodyShingles = shingles(leadWords, List.of());
+        boolean titleOnly = bodyShingles.length < MIN_BODY_SHINGLES;
+        int[] shingles = shingles(titleWords, leadWords);
+        int[] titleTokens = sortedHashes(titleWords);
+        List<String> numbers = numbers(item.title() + "\n" + (lead.isEmpty() ? item.textKey() : lead));
+
+        long urlHash = Hashing.hash64(item.canonicalUrl());
+        String textKey = item.textKey().isEmpty() ? ArabicText.matchingKey(item.text()) : item.textKey();
+        long bodyHash = wordCount(textKey) >= MIN_BODY_HASH_WORDS ? Hashing.hash64(textKey) : 0L;
+        String titleKey = item.titleKey().isEmpty() ? ArabicText.matchingKey(item.title()) : item.titleKey();
+        long titleHash = titleKey.isBlank() ? 0L : Hashing.hash64(titleKey);
+
+        int[] titleSig = TITLE.signature(titleTokens);
+        long[] titleBandsShort = titleTokens.length == 0 ? new long[0] : TITLE.bandKeys(titleSig, KIND_TITLE_BAND_SHORT);
+        long[] titleBandsFull = titleTokens.length == 0 ? new long[0] : TITLE.bandKeys(titleSig, KIND_TITLE_BAND_FULL);
+        long[] titleBands = titleOnly ? titleBandsShort : titleBandsFull;
+        long[] bodyBands = titleOnly ? new long[0] : BODY.bandKeys(BODY.signature(shingles), KIND_BODY_BAND);
+        long sourceTitle = titleHash == 0 ? 0 : exactKey(KIND_SOURCE_TITLE, item.raw().sourceId() + "\n" + titleKey);
+
+        KeyList store = new KeyList();
+        KeyList lookup = new KeyList();
+        store.add(exactKey(KIND_URL, item.canonicalUrl()));
+        lookup.add(exactKey(KIND_URL, item.canonicalUrl()));
+        store.add(sourceTitle);
+        lookup.add(sourceTitle);
+        if (titleOnly) {
+            // Title-only items are found by any later item with a like title, and look up both.
+            store.addAll(titleBands);
+            lookup.addAll(titleBandsShort);
+            lookup.addAll(titleBandsFull);
+        } else {
+            store.add(bodyHash == 0 ? 0 : exactKey(KIND_BODY_HASH, textKey));
+            lookup.add(bodyHash == 0 ? 0 : exactKey(KIND_BODY_HASH, textKey));
+            store.addAll(bodyBands);
+            lookup.addAll(bodyBands);
+            // Filed under title bands of kind F, which only title-only items look up: full items
+            // are compared with each other by their bodies, never by a headline alone.
+            store.addAll(titleBands);
+            lookup.addAll(titleBandsShort);
+        }
+        return new Fingerprint(shingles, titleTokens, numbers, titleOnly, urlHash, bodyHash, titleHash,
+                store.toArray(), lookup.toArray());
+    }
+
+    static long exactKey(char kind, String value) {
+        return Hashing.mix64(((long) kind << 48) ^ Hashing.hash64(value));
+    }
+
+    /** The body up to a roundup marker, then its first {@link #LEAD_WORDS} words. */
+    static String lead(String text) {
+        if (text == null || text.isEmpty()) return "";
+        Matcher m = ROUNDUP.matcher(text);
+        String body = text;
+        while (m.find()) {
+            if (m.start() >= MIN_ROUNDUP_OFFSET) {
+                body = text.substring(0, m.start());
+                break;
+            }
+        }
+        return firstWords(body);
+    }
+
+    private static String firstWords(String s) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean space = Character.isWhitespace(s.charAt(i)) || Character.isSpaceChar(s.charAt(i));
+            if (!space && !inWord) {
+                if (++words > LEAD_WORDS) return s.substring(0, i);
+            }
+            inWord = !space;
+        }
+        return s;
+    }
+
+    static List<String> keyTokens(String s) {
+        String key = ArabicText.matchingKey(s);
+        return key.isEmpty() ? List.of() : Arrays.asList(key.split(" "));
+    }
+
+    /** Drops function words, numbers, date words and one-letter tokens: shared by unrelated items. */
+    static List<String> contentWords(List<String> tokens) {
+        List<String> out = new ArrayList<>(tokens.size());
+        for (String t : tokens) {
+            if (t.length() < 2 || STOP.contains(t) || MONTHS.contains(t) || WEEKDAYS.contains(t) || isDigits(t)) continue;
+            out.add(t);
+        }
+        return out;
+    }
+
+    private static boolean isDigits(String t) {
+        for (int i = 0; i < t.length(); i++) if (!Character.isDigit(t.charAt(i))) return false;
+        return true;
+    }
+
+    private static int[] shingles(List<String> a, List<String> b) {
+        TreeSet<Integer> set = new TreeSet<>();
+        addBigrams(a, set);
+        addBigrams(b, set);
+        int[] out = new int[set.size()];
+        int i = 0;
+        for (int v : set) out[i++] = v;
+        return out;
+    }
+
+    private static void addBigrams(List<String> words, TreeSet<Integer> out) {
+        if (words.size() == 1) out.add(Hashing.hash32(words.get(0)));
+        for (int i = 0; i + 1 < words.size(); i++) out.add(Hashing.hash32(words.get(i) + ' ' + words.get(i + 1)));
+    }
+
+    private static int[] sortedHashes(List<String> words) {
+        return words.stream().mapToInt(Hashing::hash32).distinct().sorted().toArray();
+    }
+
+    /** Numbers in ASCII digits (either script in the input), plus weekday names. */
+    static List<String> numbers(String s) {
+        TreeSet<String> out = new TreeSet<>();
+        Matcher m = NUMBER.matcher(s);
+        while (m.find()) out.add(asciiDigits(m.group()));
+        for (String t : keyTokens(s)) if (WEEKDAYS.contains(t)) out.add(t);
+        return List.copyOf(out);
+    }
+
+    private static String asciiDigits(String n) {
+        StringBuilder b = new StringBuilder(n.length());
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (c >= '\u0660' && c <= '\u0669') b.append((char) ('0' + c - '\u0660'));
+            else if (c >= '\u06F0' && c <= '\u06F9') b.append((char) ('0' + c - '\u06F0'));
+            else if (c == '\u066B') b.append('.');                // Arabic decimal separator
+            else if (c == '\u066C' || c == ',') continue;         // thousands separators
+            else b.append(c);
+        }
+        return b.toString();
+    }
+
+    private static int wordCount(String key) {
+        if (key.isBlank()) return 0;
+        int n = 1;
+        for (int i = 0; i < key.length(); i++) if (key.charAt(i) == ' ') n++;
+        return n;
+    }
+
+    /** Distinct non-zero keys in insertion order. */
+    private static final class KeyList {
+        private long[] keys = new long[48];
+        private int size;
+
+        void add(long k) {
+            if (k == 0) return;
+            for (int i = 0; i < size; i++) if (keys[i] == k) return;
+            if (size == keys.length) keys = Arrays.copyOf(keys, size * 2);
+            keys[size++] = k;
+        }
+
+        void addAll(long[] ks) {
+            for (long k : ks) add(k);
+        }
+
+        long[] toArray() {
+            return Arrays.copyOf(keys, size);
+        }
+    }
+}

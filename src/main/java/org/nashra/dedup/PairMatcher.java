@@ -1,0 +1,118 @@
+package org.nashra.dedup;
+
+import java.util.Locale;
+import org.nashra.extract.Role;
+
+/**
+ * Decides whether two items are copies of one story, and says which rule matched or why not.
+ * The same rules serve {@link Deduplicator} and {@link Explainer}.
+ */
+final class PairMatcher {
+    /** One side of a comparison. */
+    record Side(String sourceId, Role role, String agency, Fingerprint fp) {
+        static Side of(Candidate c) {
+            return new Side(c.sourceId(), c.role(), c.agency(), c.fingerprint());
+        }
+    }
+
+    /** The outcome for one pair. */
+    record Verdict(MatchRule rule, double score, String reason, Similarity similarity) {
+        boolean matched() {
+            return rule != MatchRule.NONE;
+        }
+    }
+
+    /** One shared wire credit is evidence, never the reason: it moves the score this much. */
+    static final double SAME_AGENCY_BONUS = 0.05;
+    static final double OTHER_AGENCY_PENALTY = 0.03;
+    /** One lead contained in the other (cut paragraphs, an added intro) counts from here. */
+    static final double CONTAINMENT = 0.80;
+    static final int MIN_CONTAINMENT_SHINGLES = 15;
+    /** Headlines alone must agree more than bodies do: they are short and formulaic. */
+    static final double TITLE_JACCARD = 0.60;
+    static final int MIN_TITLE_WORDS = 3;
+
+    private final double threshold;
+
+    PairMatcher(double threshold) {
+        if (!(threshold > 0 && threshold <= 1)) throw new IllegalArgumentException("dedup threshold must be in (0, 1]: " + threshold);
+        this.threshold = threshold;
+    }
+
+    double threshold() {
+        return threshold;
+    }
+
+    Verdict verdict(Side a, Side b) {
+        Fingerprint fa = a.fp();
+        Fingerprint fb = b.fp();
+        Similarity sim = Similarity.of(fa, a.agency(), fb, b.agency());
+        if (fa.urlHash() == fb.urlHash()) {
+            return new Verdict(MatchRule.URL, 1.0, "same canonical URL", sim);
+        }
+        if (fa.bodyHash() != 0 && fa.bodyHash() == fb.bodyHash()) {
+            return new Verdict(MatchRule.BODY, 1.0, "same normalized body", sim);
+        }
+        if ((a.role() == Role.OTHER || b.role() == Role.OTHER) && a.sourceId().equals(b.sourceId())
+                && fa.titleHash() != 0 && fa.titleHash() == fb.titleHash()) {
+            return new Verdict(MatchRule.OTHER_REPEAT, 1.0, "same other-news title from one source", sim);
+        }
+        double adj = switch (sim.agency()) {
+            case SAME -> SAME_AGENCY_BONUS;
+            case DIFFERENT -> -OTHER_AGENCY_PENALTY;
+            case UNKNOWN -> 0;
+        };
+        if (fa.titleOnly() || fb.titleOnly()) {
+            return titleVerdict(fa, fb, sim, adj);
+        }
+        return nearVerdict(sim, adj);
+    }
+
+    private Verdict titleVerdict(Fingerprint fa, Fingerprint fb, Similarity sim, double adj) {
+        int words = Math.min(fa.titleTokensView().length, fb.titleTokensView().length);
+        if (words < MIN_TITLE_WORDS) {
+            return none(sim, String.format(Locale.ROOT, "title-only item with %d content words in the shorter title, too few to match", words));
+        }
+        double score = sim.titleJaccard() + adj;
+        if (score < TITLE_JACCARD) {
+            return none(sim, String.format(Locale.ROOT, "title-only: title Jaccard %.2f%s below %.2f",
+                    sim.titleJaccard(), adjText(adj), TITLE_JACCARD));
+        }
+        if (!sim.numbersAgree()) {
+            return none(sim, "title-only: titles alike but numbers differ " + sim.numbers() + " vs " + sim.otherNumbers());
+        }
+        return new Verdict(MatchRule.TITLE, Math.min(1, score), String.format(Locale.ROOT,
+                "title-only: title Jaccard %.2f%s >= %.2f", sim.titleJaccard(), adjText(adj), TITLE_JACCARD), sim);
+    }
+
+    private Verdict nearVerdict(Similarity sim, double adj) {
+        double j = sim.bodyJaccard() + adj;
+        boolean bigEnough = Math.min(sim.shingles(), sim.otherShingles()) >= MIN_CONTAINMENT_SHINGLES;
+        double c = sim.containment() + adj;
+        boolean byJaccard = j >= threshold;
+        boolean byContainment = bigEnough && c >= CONTAINMENT;
+        if (!byJaccard && !byContainment) {
+            return none(sim, String.format(Locale.ROOT, "shingle Jaccard %.2f and containment %.2f%s below %.2f / %.2f",
+                    sim.bodyJaccard(), sim.containment(), adjText(adj), threshold, CONTAINMENT));
+        }
+        if (!sim.numbersAgree()) {
+            return none(sim, String.format(Locale.ROOT, "text alike (Jaccard %.2f) but numbers differ: %s vs %s",
+                    sim.bodyJaccard(), sim.numbers(), sim.otherNumbers()));
+        }
+        String why = byJaccard
+                ? String.format(Locale.ROOT, "shingle Jaccard %.2f%s >= %.2f", sim.bodyJaccard(), adjText(adj), threshold)
+                : String.format(Locale.ROOT, "containment %.2f%s >= %.2f (Jaccard %.2f)", sim.containment(), adjText(adj),
+                        CONTAINMENT, sim.bodyJaccard());
+        double score = Math.min(1, Math.max(j, byContainment ? c * threshold / CONTAINMENT : 0));
+        return new Verdict(MatchRule.NEAR, score, why, sim);
+    }
+
+    private static Verdict none(Similarity sim, String reason) {
+        return new Verdict(MatchRule.NONE, 0, reason, sim);
+    }
+
+    private static String adjText(double adj) {
+        if (adj == 0) return "";
+        return String.format(Locale.ROOT, " %+.2f agency", adj);
+    }
+}

@@ -1,0 +1,66 @@
+package org.nashra.dedup;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Similarity figures of two fingerprints.
+ *
+ * @param titleJaccard  Jaccard of the titles' content words
+ * @param bodyJaccard   Jaccard of the title-and-lead bigram shingles (exact, not estimated)
+ * @param containment   shared shingles over the smaller shingle set
+ * @param sharedNumbers numbers (and weekday names) of title and lead found in both
+ * @param numbersAgree  false when both have numbers and fewer than half of the smaller set are shared:
+ *                      daily items (weather, prices, prayer times) differ in nothing else
+ * @param agency        whether both credit the same wire agency
+ */
+public record Similarity(double titleJaccard, double bodyJaccard, double containment, int shingles,
+                         int otherShingles, List<String> sharedNumbers, List<String> numbers,
+                         List<String> otherNumbers, boolean numbersAgree, AgencyRelation agency) {
+    public Similarity {
+        sharedNumbers = List.copyOf(sharedNumbers);
+        numbers = List.copyOf(numbers);
+        otherNumbers = List.copyOf(otherNumbers);
+    }
+
+    /** How the two items' wire credits relate. */
+    public enum AgencyRelation { SAME, DIFFERENT, UNKNOWN }
+
+    static Similarity of(Fingerprint a, String agencyA, Fingerprint b, String agencyB) {
+        int[] sa = a.shinglesView();
+        int[] sb = b.shinglesView();
+        int shared = intersection(sa, sb);
+        int union = sa.length + sb.length - shared;
+        double jaccard = union == 0 ? 0 : (double) shared / union;
+        int min = Math.min(sa.length, sb.length);
+        double containment = min == 0 ? 0 : (double) shared / min;
+
+        int[] ta = a.titleTokensView();
+        int[] tb = b.titleTokensView();
+        int tShared = intersection(ta, tb);
+        int tUnion = ta.length + tb.length - tShared;
+        double titleJaccard = tUnion == 0 ? 0 : (double) tShared / tUnion;
+
+        List<String> sharedNumbers = new ArrayList<>(a.numbers());
+        sharedNumbers.retainAll(b.numbers());
+        int minNumbers = Math.min(a.numbers().size(), b.numbers().size());
+        boolean agree = minNumbers == 0 || sharedNumbers.size() * 2 >= minNumbers;
+
+        AgencyRelation agency = agencyA == null || agencyB == null || agencyA.isBlank() || agencyB.isBlank()
+                ? AgencyRelation.UNKNOWN
+                : agencyA.strip().equals(agencyB.strip()) ? AgencyRelation.SAME : AgencyRelation.DIFFERENT;
+        return new Similarity(titleJaccard, jaccard, containment, sa.length, sb.length, sharedNumbers,
+                a.numbers(), b.numbers(), agree, agency);
+    }
+
+    /** Size of the intersection of two sorted distinct arrays. */
+    static int intersection(int[] a, int[] b) {
+        int i = 0, j = 0, n = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) { n++; i++; j++; }
+            else if (a[i] < b[j]) i++;
+            else j++;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,125 @@
+package org.nashra.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.nashra.dedup.TestItems.T0;
+import static org.nashra.dedup.TestItems.item;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.nashra.config.DedupSettings;
+import org.nashra.dedup.Candidate;
+import org.nashra.dedup.Deduplicator;
+import org.nashra.dedup.Fingerprinter;
+import org.nashra.dedup.MatchDecision;
+import org.nashra.text.NormalizedItem;
+import org.postgresql.ds.PGSimpleDataSource;
+
+class JdbcStoryIndexIT {
+    private static final String PG_URL = "jdbc:postgresql://127.0.0.1:5432/test";
+
+    private static final String WIRE = "أعلنت وزارة الصحة اليوم افتتاح مستشفى جديد للأطفال في مدينة الدمام بسعة 300 سرير، "
+            + "ويضم المستشفى أقساما للعناية المركزة وجراحة القلب والأورام، وقال وزير الصحة في كلمة خلال حفل الافتتاح إن "
+            + "المشروع يأتي ضمن خطة الوزارة لتوسيع الخدمات الصحية في المنطقة الشرقية وتقليل فترات الانتظار للمرضى، "
+            + "وأضاف أن المستشفى سيبدأ استقبال المراجعين مطلع الشهر المقبل بعد اكتمال تجهيز غرف العمليات وتدريب الكوادر.";
+    private static final String OTHER = "قررت هيئة الطيران المدني زيادة عدد الرحلات الداخلية بين الرياض وجدة خلال موسم "
+            + "الصيف لمواجهة الطلب المتزايد على السفر، وأوضحت الهيئة في بيان أن الناقلات الوطنية ستشغل رحلات إضافية يوميا "
+            + "اعتبارا من الأسبوع المقبل، مع مراجعة أسعار التذاكر ومتابعة التزام الشركات بمعايير الخدمة والسلامة في المطارات.";
+
+    @Test
+    void h2FileLikeMemoryDatabase() throws Exception {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:mem:dedup-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        exercise(ds);
+    }
+
+    @Test
+    void postgresql() throws Exception {
+        String user = pgUser();
+        Assumptions.assumeTrue(user != null, "PostgreSQL does not answer at " + PG_URL + " as postgres or root: skipped");
+        String schema = "dedup_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
+        try (Connection c = DriverManager.getConnection(PG_URL, user, ""); Statement s = c.createStatement()) {
+            s.execute("CREATE SCHEMA " + schema);
+        }
+        try {
+            PGSimpleDataSource ds = new PGSimpleDataSource();
+            ds.setURL(PG_URL + "?currentSchema=" + schema);
+            ds.setUser(user);
+            exercise(ds);
+        } finally {
+            try (Connection c = DriverManager.getConnection(PG_URL, user, ""); Statement s = c.createStatement()) {
+                s.execute("DROP SCHEMA " + schema + " CASCADE");
+            }
+        }
+    }
+
+    private static String pgUser() {
+        for (String user : List.of("postgres", "root")) {
+            try (Connection c = DriverManager.getConnection(PG_URL, user, "")) {
+                return user;
+            } catch (SQLException e) {
+                // try the next user
+            }
+        }
+        System.err.println("JdbcStoryIndexIT: PostgreSQL not reachable at " + PG_URL + ", PostgreSQL case skipped");
+        return null;
+    }
+
+    private void exercise(DataSource ds) {
+        Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+        JdbcStoryIndex index = new JdbcStoryIndex(ds);
+        Deduplicator dedup = new Deduplicator(index, new DedupSettings(Duration.ofHours(72), 0.5));
+
+        NormalizedItem wire = item("spa", "https://spa.example/1", "افتتاح مستشفى جديد للأطفال في الدمام", WIRE, T0);
+        MatchDecision first = dedup.decide(wire);
+        assertThat(first.storyId()).isNull();
+        index.add(1, 100, wire, first.fingerprint());
+
+        NormalizedItem copy = item("okaz", "https://okaz.example/a", "الصحة تفتتح مستشفى للأطفال بالدمام",
+                "الدمام - واس: " + WIRE, T0.plusSeconds(3600));
+        MatchDecision second = dedup.decide(copy);
+        assertThat(second.storyId()).isEqualTo(100L);
+        assertThat(second.rule()).isEqualTo("near");
+        index.add(2, 100, copy, second.fingerprint());
+
+        NormalizedItem unrelated = item("okaz", "https://okaz.example/b", "زيادة الرحلات الداخلية في الصيف", OTHER,
+                T0.plusSeconds(7200));
+        MatchDecision third = dedup.decide(unrelated);
+        assertThat(third.storyId()).isNull();
+        index.add(3, 101, unrelated, third.fingerprint());
+
+        // the same URL seen again from another category page is an exact match
+        NormalizedItem again = item("okaz", "https://okaz.example/b", "زيادة الرحلات", "", T0.plusSeconds(9000));
+        assertThat(dedup.decide(again).rule()).isEqualTo("url");
+
+        // the fingerprint survives the round trip through the database
+        List<Candidate> found = index.candidates(copy, Fingerprinter.of(copy), T0.minus(Duration.ofDays(1)), T0.plus(Duration.ofDays(1)));
+        assertThat(found).extracting(Candidate::itemId).contains(1L, 2L).doesNotContain(3L);
+        Candidate stored = found.stream().filter(c -> c.itemId() == 2L).findFirst().orElseThrow();
+        assertThat(stored.fingerprint()).isEqualTo(Fingerprinter.of(copy));
+        assertThat(stored.published()).isEqualTo(copy.published());
+        assertThat(stored.sourceId()).isEqualTo("okaz");
+
+        // outside the window nothing is found
+        assertThat(index.candidates(copy, Fingerprinter.of(copy), T0.plus(Duration.ofDays(5)), T0.plus(Duration.ofDays(6)))).isEmpty();
+
+        assertThat(index.members(100, T0.minus(Duration.ofDays(1)), T0.plus(Duration.ofDays(1)), 10))
+                .extracting(Candidate::itemId).containsExactly(1L, 2L);
+        assertThat(index.members(100, T0.minus(Duration.ofDays(1)), T0.plus(Duration.ofDays(1)), 1))
+                .extracting(Candidate::itemId).containsExactly(1L);
+
+        assertThat(index.purgeBefore(T0.plusSeconds(1800))).isEqualTo(1);
+        assertThat(index.members(100, T0.minus(Duration.ofDays(1)), T0.plus(Duration.ofDays(1)), 10))
+                .extracting(Candidate::itemId).containsExactly(2L);
+    }
+}
