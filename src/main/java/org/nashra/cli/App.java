@@ -67,11 +67,13 @@ final class App implements AutoCloseable {
         private Wiring() {}
 
         static StoryAssigner assigner(Database db, FeedsFile feeds) {
-            return org.nashra.ingest.Assigners.exactOnly();
+            return org.nashra.ingest.Assigners.dedup(new org.nashra.store.JdbcStoryIndex(db.dataSource()), feeds.dedup());
         }
 
         static NextPoll nextPoll(Settings settings) {
-            return new org.nashra.ingest.FixedIntervalPoll();
+            // a fixed seed per deployment keeps each source's jitter the same across restarts
+            long seed = settings.http().tagAuthority().hashCode();
+            return new org.nashra.schedule.AdaptivePoll(new org.nashra.schedule.PollingPolicy(settings.fetch().maxBackoff(), seed));
         }
     }
 }

@@ -75,7 +75,7 @@ public final class SourceRefresher {
         } catch (RuntimeException e) {
             // a bug or a store failure: keep the scheduler alive and make it visible on the source
             log.error("source {}: pass failed unexpectedly", source.id(), e);
-            Instant due = nextPoll.afterError(source, state.errorStreak() + 1, null, start);
+            Instant due = nextPoll.afterError(source, start, state.errorStreak() + 1, null);
             sources.record(new FetchOutcome(source.id(), start, "failed", null, "INTERNAL",
                     "internal error: " + e, 0, 0, 0, null, due, null, null, null, null, null));
             summary = new PassSummary(source.id(), url.toString(), "failed", 0, 0, 0, "INTERNAL " + e, List.of(),
@@ -86,7 +86,9 @@ public final class SourceRefresher {
     }
 
     private PassSummary notModified(SourceConfig source, SourceState state, FetchResult.NotModified nm, Instant start) {
-        Instant due = nextPoll.afterSuccess(source, 0, nm.maxAge(), null, start);
+        Duration previous = state.lastAttempt() != null && state.nextDue() != null && state.nextDue().isAfter(state.lastAttempt())
+                ? Duration.between(state.lastAttempt(), state.nextDue()) : null;
+        Instant due = nextPoll.afterNotModified(source, start, previous, nm.maxAge());
         Validators v = nm.validators() == null ? Validators.NONE : nm.validators();
         sources.record(new FetchOutcome(source.id(), start, "not_modified", 304, null, null, 0, 0, 0, null, due,
                 v.etag(), v.lastModified(), v.bodyHash(), null, null));
@@ -96,7 +98,7 @@ public final class SourceRefresher {
 
     private PassSummary failed(SourceConfig source, SourceState state, FetchResult.Failed f, Instant start) {
         String pause = f.kind() == FailureKind.GONE ? "410 Gone at " + f.url() + ": the outlet removed this feed; fix the url and resume" : null;
-        Instant due = nextPoll.afterError(source, state.errorStreak() + 1, f.retryAfter(), start);
+        Instant due = nextPoll.afterError(source, start, state.errorStreak() + 1, f.retryAfter());
         sources.record(new FetchOutcome(source.id(), start, "failed", f.status() == 0 ? null : f.status(), f.kind().name(),
                 f.message(), 0, 0, 0, null, due, null, null, null, null, pause));
         log.warn("source {}: {}", source.id(), f.message());
@@ -117,7 +119,7 @@ public final class SourceRefresher {
             extraction = read(source, f.text(), f.contentType(), f.finalUrl());
         } catch (ExtractionException e) {
             String msg = "BAD_CONTENT " + f.finalUrl() + ": " + e.getMessage();
-            Instant due = nextPoll.afterError(source, state.errorStreak() + 1, null, start);
+            Instant due = nextPoll.afterError(source, start, state.errorStreak() + 1, null);
             // validators are not saved, so the next pass reads the body again
             sources.record(new FetchOutcome(source.id(), start, "failed", f.status(), FailureKind.BAD_CONTENT.name(),
                     msg, 0, 0, 0, null, due, null, null, null, movedTo, null));
@@ -133,7 +135,6 @@ public final class SourceRefresher {
 
         int added = 0, duplicate = 0, rejected = 0;
         Instant fetchedAt = clock.instant();
-        List<Instant> published = new ArrayList<>();
         for (RawItem raw : items) {
             NormalizedItem item;
             try {
@@ -145,10 +146,7 @@ public final class SourceRefresher {
             }
             Ingestor.Result r = ingestor.ingest(item, fetchedAt);
             switch (r.outcome()) {
-                case NEW -> {
-                    added++;
-                    published.add(item.published());
-                }
+                case NEW -> added++;
                 case DUPLICATE -> duplicate++;
                 case REJECTED -> {
                     rejected++;
@@ -158,7 +156,9 @@ public final class SourceRefresher {
             }
         }
         if (items.isEmpty()) warnings.add("the " + (extraction.listing() ? "listing" : "body") + " at " + f.finalUrl() + " yielded no items");
-        Instant due = nextPoll.afterSuccess(source, added, f.maxAge(), extraction.ttl(), start);
+        List<Instant> itemTimes = items.stream().map(i -> i.published() != null ? i.published() : i.updated())
+                .filter(java.util.Objects::nonNull).toList();
+        Instant due = nextPoll.afterFetched(source, start, added, itemTimes, extraction.ttl(), extraction.skipHours(), f.maxAge());
         Validators v = f.validators() == null ? Validators.NONE : f.validators();
         sources.record(new FetchOutcome(source.id(), start, "ok", f.status(), null, null, added, duplicate, rejected,
                 warnings.isEmpty() ? null : String.join("\n", warnings), due, v.etag(), v.lastModified(), v.bodyHash(),
