@@ -3,7 +3,10 @@ package org.nashra.web;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,6 +25,7 @@ import org.nashra.config.SourceConfig;
 import org.nashra.publish.FeedDocument;
 import org.nashra.publish.FeedFormat;
 import org.nashra.publish.FeedWriter;
+import org.nashra.publish.OtherNewsDigest;
 import org.nashra.publish.SourceRef;
 import org.nashra.publish.StoryView;
 import org.nashra.store.StoredItem;
@@ -39,6 +43,7 @@ public final class FeedService {
     public enum Part { MAIN, OTHER }
 
     private static final int MAX_CACHED = 512;
+    private static final Duration DIGEST_WINDOW = Duration.ofHours(6);
 
     private final FeedsFile feeds;
     private final StoryStore store;
@@ -46,18 +51,30 @@ public final class FeedService {
     private final HttpSettings http;
     private final Map<String, Rendered> cache = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
+    private final WebSubPinger pinger;
 
     public FeedService(FeedsFile feeds, StoryStore store, FeedWriter writer, HttpSettings http) {
         this.feeds = feeds;
         this.store = store;
         this.writer = writer;
         this.http = http;
+        this.pinger = new WebSubPinger(http.websubHub());
     }
 
-    /** Stories changed: drop every cached rendering. */
+    /** Stories changed: drop every cached rendering and tell the WebSub hub. */
     public void invalidate() {
         generation.incrementAndGet();
         cache.clear();
+        List<URI> topics = new ArrayList<>();
+        for (FeedConfig f : feeds.feeds()) {
+            for (FeedFormat fmt : FeedFormat.values()) topics.add(URI.create(feedUrl(f.id()) + "." + fmt.extension()));
+        }
+        pinger.ping(topics);
+    }
+
+    /** Absolute URL of a published feed, without extension. */
+    public String feedUrl(String feedId) {
+        return http.baseUrl().toString().replaceAll("/+$", "") + "/feeds/" + feedId;
     }
 
     public List<FeedConfig> feeds() {
@@ -106,6 +123,13 @@ public final class FeedService {
                 params.since(), beforePublished, beforeId, limit);
         List<StoryRecord> stories = store.stories(q);
         List<StoryView> entries = stories.stream().map(this::view).collect(Collectors.toCollection(ArrayList::new));
+        String feedTag = "tag:" + http.tagAuthority() + ":feed/" + feed.id() + (part == Part.OTHER ? "/other" : "");
+        URI site = URI.create(http.baseUrl().toString().replaceAll("/+$", "") + "/");
+        if (part == Part.MAIN && feed.otherNews() == OtherNewsMode.DIGEST && params.before() == null) {
+            entries.addAll(digest(feed, q, feedTag, site));
+            entries.sort(Comparator.comparing(StoryView::published).reversed().thenComparing(StoryView::tagId));
+            if (entries.size() > limit) entries.subList(limit, entries.size()).clear();
+        }
         Instant updated = entries.stream().map(StoryView::updated).max(Instant::compareTo)
                 .orElse(Instant.EPOCH);
         String path = "/feeds/" + feed.id() + (part == Part.OTHER ? "/other" : "");
@@ -117,10 +141,27 @@ public final class FeedService {
                     + (params.limit() > 0 ? "&limit=" + params.limit() : "")
                     + (params.q() != null ? "&q=" + URLEncoder.encode(params.q(), StandardCharsets.UTF_8) : ""));
         }
-        URI site = URI.create(http.baseUrl().toString().replaceAll("/+$", "") + "/");
         String title = part == Part.OTHER ? feed.title() + " — أخبار أخرى" : feed.title();
         return new FeedDocument(feed.id() + (part == Part.OTHER ? "-other" : ""), title, feed.description(), base, site,
-                http.websubHub(), next, null, entries, updated);
+                http.websubHub(), next, null, entries, updated, feedTag);
+    }
+
+    /**
+     * Other-news items no main story absorbed, grouped into one entry per window; on the first
+     * page only, since paging follows the stories' cursor.
+     */
+    private List<StoryView> digest(FeedConfig feed, StoryQuery main, String feedTag, URI site) {
+        StoryQuery others = new StoryQuery(main.sources(), main.excluded(), StoryQuery.Roles.OTHER_ONLY, main.matchKey(),
+                main.since(), null, null, Math.min(1000, main.limit() * 4));
+        List<StoryView> items = store.stories(others).stream().map(this::view).toList();
+        if (items.isEmpty()) return List.of();
+        return OtherNewsDigest.build(items, DIGEST_WINDOW, feedTag, zoneOf(feed), site);
+    }
+
+    /** Digest windows follow the local day of the feed's first source. */
+    private ZoneId zoneOf(FeedConfig feed) {
+        return feeds.sources().stream().filter(feed::includes).map(SourceConfig::timezone).findFirst()
+                .orElse(ZoneId.of("UTC"));
     }
 
     /** The feed's sources, narrowed by the ?source= and ?group= parameters; null means all. */

@@ -26,7 +26,10 @@ import org.nashra.config.FeedConfig;
 import org.nashra.config.FeedsFile;
 import org.nashra.config.HttpSettings;
 import org.nashra.config.SourceConfig;
+import java.net.URI;
 import org.nashra.publish.FeedFormat;
+import org.nashra.publish.OpmlOutline;
+import org.nashra.publish.OpmlWriter;
 import org.nashra.store.SourceRepository;
 import org.nashra.store.SourceState;
 
@@ -41,6 +44,8 @@ public final class WebServer implements AutoCloseable {
     private final PrometheusMeterRegistry metrics;
     private final HttpSettings http;
     private final Javalin app;
+    /** OPML dateCreated: the configuration is loaded once, at start. */
+    private final Instant startedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
     public WebServer(FeedService feeds, FeedsFile config, SourceRepository sources, PrometheusMeterRegistry metrics,
                      HttpSettings http) {
@@ -64,6 +69,8 @@ public final class WebServer implements AutoCloseable {
                 feed(ctx, ctx.pathParam("id") + file.substring("other".length()), FeedService.Part.OTHER);
             });
             app.addHttpHandler(method, "/api/sources", this::apiSources);
+            app.addHttpHandler(method, "/sources.opml", this::sourcesOpml);
+            app.addHttpHandler(method, "/feeds.opml", this::feedsOpml);
             app.addHttpHandler(method, "/api/feeds/{id}/stories", this::apiStories);
             app.addHttpHandler(method, "/healthz", ctx -> ctx.contentType("text/plain; charset=utf-8").result("ok"));
             app.addHttpHandler(method, "/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
@@ -219,6 +226,28 @@ public final class WebServer implements AutoCloseable {
         return m;
     }
 
+    private void sourcesOpml(Context ctx) {
+        List<OpmlOutline> outlines = config.sources().stream().map(s -> s.type() == org.nashra.config.SourceType.HTML
+                ? new OpmlOutline(s.name(), null, s.url().toString(), "html", s.groups(), null)
+                : new OpmlOutline(s.name(), s.url().toString(), null, s.type().name().toLowerCase(Locale.ROOT), s.groups(), null))
+                .toList();
+        opml(ctx, "مصادر نشرة", outlines);
+    }
+
+    private void feedsOpml(Context ctx) {
+        URI site = URI.create(http.baseUrl().toString().replaceAll("/+$", "") + "/");
+        List<OpmlOutline> outlines = config.feeds().stream().map(f -> OpmlOutline.publishedFeed(f.title(), f.description(),
+                URI.create(feeds.feedUrl(f.id())), site)).toList();
+        opml(ctx, "خلاصات نشرة", outlines);
+    }
+
+    private void opml(Context ctx, String title, List<OpmlOutline> outlines) {
+        ctx.contentType("text/x-opml; charset=utf-8");
+        ctx.header("Access-Control-Allow-Origin", "*");
+        if (ctx.method() == HandlerType.HEAD) return;
+        ctx.result(OpmlWriter.write(title, startedAt, outlines));
+    }
+
     private void apiStories(Context ctx) throws Exception {
         String id = ctx.pathParam("id");
         if (config.feed(id).isEmpty()) {
@@ -254,7 +283,7 @@ public final class WebServer implements AutoCloseable {
             }
             b.append("</li>\n");
         }
-        b.append("</ul>\n<p><a href=\"/api/sources\">حالة المصادر</a></p>\n</body>\n</html>\n");
+        b.append("</ul>\n<p><a href=\"/api/sources\">حالة المصادر</a> · <a href=\"/sources.opml\">OPML المصادر</a> · <a href=\"/feeds.opml\">OPML الخلاصات</a></p>\n</body>\n</html>\n");
         ctx.contentType("text/html; charset=utf-8");
         if (ctx.method() == HandlerType.HEAD) return;
         ctx.result(b.toString());

@@ -48,6 +48,7 @@ class WebServerIT {
                   - { id: nile, name: النيل, url: "https://nile.example/rss", groups: [egypt] }
                 feeds:
                   - { id: all, title: كل الأخبار, include: { groups: ["*"] }, other_news: separate }
+                  - { id: dig, title: موجز, include: { groups: ["*"] }, other_news: digest }
                 """);
         FeedsFile file = ConfigLoader.loadFeeds(yml);
         db = TestDatabases.open("h2");
@@ -139,6 +140,36 @@ class WebServerIT {
         assertThat(other).contains("خبر من أخبار أخرى").doesNotContain("مصر تعلن");
         assertThat(get("/feeds/all.json?limit=zero").statusCode()).isEqualTo(400);
         assertThat(get("/feeds/nope.atom").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void digestModeGroupsOtherNewsIntoOneEntryBesideTheStories() throws Exception {
+        String json = new String(get("/feeds/dig.json").body(), StandardCharsets.UTF_8);
+        com.fasterxml.jackson.databind.JsonNode items = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).get("items");
+        assertThat(items).hasSize(3);
+        List<String> titles = new java.util.ArrayList<>();
+        items.forEach(i -> titles.add(i.get("title").asText()));
+        assertThat(titles).contains("الرئيس الأسد يستقبل وفداً", "مصر تعلن موازنة جديدة");
+        com.fasterxml.jackson.databind.JsonNode digest = java.util.stream.StreamSupport.stream(items.spliterator(), false)
+                .filter(i -> i.get("title").asText().startsWith("أخبار أخرى")).findFirst().orElseThrow();
+        assertThat(digest.get("content_html").asText()).contains("خبر من أخبار أخرى").contains("https://wafa.example/o1");
+        // the digest's id is stable across renders
+        feeds.invalidate();
+        String again = new String(get("/feeds/dig.json").body(), StandardCharsets.UTF_8);
+        assertThat(again).contains(digest.get("id").asText());
+    }
+
+    @Test
+    void opmlListsSourcesAndPublishedFeeds() throws Exception {
+        HttpResponse<byte[]> sources = get("/sources.opml");
+        assertThat(sources.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/x-opml");
+        org.w3c.dom.Document doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(sources.body()));
+        assertThat(doc.getElementsByTagName("outline").getLength()).isGreaterThanOrEqualTo(2);
+        assertThat(new String(sources.body(), StandardCharsets.UTF_8)).contains("xmlUrl=\"https://wafa.example/rss\"");
+        String feedsOpml = new String(get("/feeds.opml").body(), StandardCharsets.UTF_8);
+        assertThat(feedsOpml).contains("xmlUrl=\"http://127.0.0.1/feeds/all.atom\"")
+                .contains("xmlUrl=\"http://127.0.0.1/feeds/dig.atom\"");
     }
 
     @Test
