@@ -17,8 +17,10 @@ public sealed interface FetchResult {
      *
      * @param finalUrl          after redirects
      * @param charset           resolved charset for {@code text()}
-     * @param charsetReason     how the charset was chosen ("override", "header", "bom", "xml-declaration",
-     *                          "html-meta", "detected", "utf-8-valid", "default"), for {@code fetch -v}
+     * @param charsetReason     how the charset was chosen, for {@code fetch -v}: starts with one of "override",
+     *                          "header", "bom", "xml-declaration", "html-meta", "detected", "utf-8-valid",
+     *                          "default", followed by ": why" when a declaration was overruled (e.g.
+     *                          "detected: header said ISO-8859-1 but the bytes read as windows-1256 Arabic")
      * @param validators        to store for the next conditional request (includes the body hash)
      * @param maxAge            Cache-Control max-age of the response, or null
      * @param permanentRedirect the final URL was reached through a 301/308 and should replace the configured one

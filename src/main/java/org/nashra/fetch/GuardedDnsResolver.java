@@ -41,11 +41,18 @@ final class GuardedDnsResolver implements DnsResolver {
             String reason = AddressGuard.blockedReason(a);
             if (reason != null) {
                 // Refuse the whole name: connecting to its other addresses would still let it pick the target.
-                throw new BlockedAddressException(host + " resolves to " + a.getHostAddress() + ", a " + reason
-                        + ", which is refused unless the host is listed in allowPrivateHosts");
+                String what = isLiteral(host, a) ? host + " is a " + reason
+                        : host + " resolves to " + a.getHostAddress() + ", a " + reason;
+                throw new BlockedAddressException(what + ", which is refused unless the host is listed in"
+                        + " allowPrivateHosts");
             }
         }
         return addresses;
+    }
+
+    private static boolean isLiteral(String host, InetAddress a) {
+        String h = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+        return h.equalsIgnoreCase(a.getHostAddress()) || h.indexOf(':') >= 0;
     }
 
     @Override

@@ -158,7 +158,7 @@ public final class HttpFetcher implements Fetcher {
         if (bad != null) {
             return failed(url, FailureKind.BAD_URL, url + " cannot be fetched: " + bad, 0, null, started);
         }
-        long deadline = started + settings.totalDeadline().toNanos();
+        Deadline deadline = new Deadline(settings.totalDeadline());
         Set<String> seen = new LinkedHashSet<>();
         seen.add(key(url));
         List<URI> chain = new ArrayList<>(List.of(url));
@@ -212,11 +212,34 @@ public final class HttpFetcher implements Fetcher {
         }
     }
 
-    private Hop executeHop(FetchRequest request, URI uri, long deadline, long started, boolean permanentSoFar)
+    /**
+     * The total deadline of one fetch. It starts when the first request may go out, so time spent queueing
+     * politely behind other sources of the same host does not count against this one; later hops count.
+     */
+    private static final class Deadline {
+        private final long budgetNanos;
+        private long at;
+        private boolean started;
+
+        Deadline(Duration budget) {
+            this.budgetNanos = budget.toNanos();
+        }
+
+        long startOrGet() {
+            if (!started) {
+                at = System.nanoTime() + budgetNanos;
+                started = true;
+            }
+            return at;
+        }
+    }
+
+    private Hop executeHop(FetchRequest request, URI uri, Deadline budget, long started, boolean permanentSoFar)
             throws InterruptedException {
         URI url = request.url();
         HostGates.Gate gate = gates.enter(uri.getHost());
         try {
+            long deadline = budget.startOrGet();
             long remaining = deadline - System.nanoTime();
             if (remaining <= 0) {
                 return new Hop.Done(timedOut(url, uri, started));
