@@ -1,0 +1,97 @@
+package org.nashra.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.nashra.text.DateParser;
+import org.nashra.text.ParsedDate;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code nashra date TEXT [--tz ZONE] [--now ISO]}: what a date string parses to. */
+@Command(name = "date", mixinStandardHelpOptions = true,
+        description = "Parse a date as outlets write it (RFC 822, ISO 8601, Arabic, Hijri, relative).")
+public final class DateCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "TEXT", description = "the date; several words are joined by spaces")
+    List<String> text;
+
+    @Option(names = "--tz", paramLabel = "ZONE", defaultValue = "UTC",
+            description = "the source's zone, used when TEXT has none (default: ${DEFAULT-VALUE})")
+    String zone;
+
+    @Option(names = "--now", paramLabel = "ISO",
+            description = "the fetch time that relative dates are resolved against (default: the clock)")
+    String now;
+
+    @Option(names = "--json", description = "print one JSON object")
+    boolean json;
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final InstantSource clock;
+
+    public DateCommand() {
+        this(new PrintStream(System.out, true, StandardCharsets.UTF_8),
+                new PrintStream(System.err, true, StandardCharsets.UTF_8), InstantSource.system());
+    }
+
+    DateCommand(PrintStream out, PrintStream err, InstantSource clock) {
+        this.out = out;
+        this.err = err;
+        this.clock = clock;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        ZoneId z;
+        Instant at;
+        try {
+            z = ZoneId.of(zone);
+        } catch (RuntimeException e) {
+            err.println("nashra date: --tz " + zone + " is not a time zone id (e.g. Asia/Baghdad): " + e.getMessage());
+            return 2;
+        }
+        try {
+            at = now == null ? clock.instant() : Instant.parse(now);
+        } catch (DateTimeParseException e) {
+            err.println("nashra date: --now " + now + " is not an ISO instant (e.g. 2024-06-20T12:00:00Z)");
+            return 2;
+        }
+        String input = String.join(" ", text);
+        Optional<ParsedDate> parsed = new DateParser().parse(input, z, at);
+        if (parsed.isEmpty()) {
+            err.println("nashra date: no date recognised in \"" + input + "\"");
+            return 1;
+        }
+        ParsedDate d = parsed.get();
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("input", input);
+        r.put("instant", d.instant().toString());
+        r.put("local", d.instant().atZone(z).toOffsetDateTime().toString());
+        r.put("zone", z.getId());
+        r.put("clamped", d.clamped());
+        r.put("note", d.note());
+        if (json) {
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(r));
+        } else {
+            out.println("instant:  " + r.get("instant"));
+            out.println("local:    " + r.get("local") + " (" + z.getId() + ")");
+            if (d.clamped()) out.println("clamped:  true");
+            if (!d.note().isEmpty()) out.println("note:     " + d.note());
+        }
+        out.flush();
+        return 0;
+    }
+}
