@@ -137,17 +137,23 @@ public final class PageExtractor {
 
         // the main body: lines of the roots up to the first other-news block
         Set<Node> blockNodes = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Node> headingNodes = Collections.newSetFromMap(new IdentityHashMap<>());
         for (OtherNews.Block b : blocks) {
             blockNodes.addAll(b.nodes());
-            if (b.heading() != null) blockNodes.addAll(textNodes(b.heading()));
+            if (b.heading() != null) headingNodes.addAll(textNodes(b.heading()));
         }
+        blockNodes.addAll(headingNodes);
+        removeChrome(roots, stats);
         List<TextLine> lines = Lines.of(roots);
         List<TextLine> kept = new ArrayList<>();
         List<TextLine> dropped = new ArrayList<>();
         boolean cut = false;
         for (TextLine line : lines) {
             boolean inBlock = line.nodes().stream().anyMatch(blockNodes::contains);
-            if (inBlock && kept.stream().anyMatch(l -> !l.isImage())) cut = true;
+            // a heading on its own line starts the block: it and all after it are not the article;
+            // an inline "اقرأ أيضا: <link>" inside the text only takes its own line
+            boolean headingLine = !line.nodes().isEmpty() && headingNodes.containsAll(line.nodes());
+            if (headingLine && kept.stream().anyMatch(l -> !l.isImage())) cut = true;
             if (cut || inBlock) dropped.add(line);
             else kept.add(line);
         }
@@ -264,7 +270,7 @@ public final class PageExtractor {
     /** "Headline | Site" and "Site - Headline": the longest part that is not the site's name. */
     static String cleanTitle(String raw, String siteKey) {
         String t = ArabicText.display(raw);
-        String[] parts = t.split("\\s+[|–—\\-:»«]\\s+|\\s*\\|\\s*");
+        String[] parts = t.split("\\s+(?:[|–—\\-:»«]|::)\\s+|\\s*\\|\\s*");
         String best = "";
         for (String p : parts) {
             if (ArabicText.matchingKey(p).equals(siteKey)) continue;
@@ -404,6 +410,18 @@ public final class PageExtractor {
             if (!nested) out.add(e);
         }
         return out;
+    }
+
+    /** Share bars, tag lists, comment forms and ads inside the body (readability's conditional cleaning). */
+    private static void removeChrome(List<Element> roots, DomStats stats) {
+        List<Element> chrome = new ArrayList<>();
+        for (Element root : roots) {
+            int rootText = stats.textLength(root);
+            for (Element el : root.getAllElements()) {
+                if (el != root && Hints.isUnlikely(el) && stats.textLength(el) < 0.5 * rootText) chrome.add(el);
+            }
+        }
+        for (Element el : chrome) el.remove();
     }
 
     private static boolean inside(Element el, List<Element> roots) {
