@@ -51,6 +51,7 @@ final class ContentFinder {
             }
         }
         if (top == null) return List.of(body);
+        if (System.getenv("NASHRA_DEBUG") != null) finals.forEach((k, v) -> System.err.println(v + " " + k.tagName() + "." + k.className()));
         return withSiblings(top, topScore, finals, stats);
     }
 

@@ -14,9 +14,11 @@ final class Hints {
             "banner", "popular", "most", "newsletter", "subscribe", "tags", "tag", "promo", "sponsor",
             "meta", "byline", "author", "masthead", "header", "topbar", "ticker", "disqus", "outbrain",
             "taboola", "print", "tools", "toolbar", "pagination", "copyright", "cookie", "modal", "popup",
-            "hidden", "aside", "more", "readmore", "latest", "trending", "sitemap", "logo", "search");
-    private static final Set<String> UNLIKELY_TAGS = Set.of("nav", "aside", "footer", "form", "header",
-            "menu", "button", "select", "textarea");
+            "aside", "more", "readmore", "latest", "trending", "sitemap", "logo", "search");
+    // <header> is not here: articles use it for their own headline (entry-header); site headers
+    // are recognised by role=banner, their class names, or sitting directly in <body>
+    private static final Set<String> UNLIKELY_TAGS = Set.of("nav", "aside", "footer", "form", "menu", "button",
+            "select", "textarea", "amp-sidebar");
 
     private Hints() {}
 
@@ -36,7 +38,11 @@ final class Hints {
         if (el.nameIs("body") || el.nameIs("html") || el.nameIs("article") || el.nameIs("main")) return false;
         if (UNLIKELY_TAGS.contains(el.normalName())) return true;
         String role = el.attr("role");
-        if (role.equals("navigation") || role.equals("complementary") || role.equals("contentinfo")) return true;
+        if (role.equals("navigation") || role.equals("complementary") || role.equals("contentinfo")
+                || role.equals("banner")) {
+            return true;
+        }
+        if (el.nameIs("header") && el.parent() != null && el.parent().nameIs("body")) return true;
         return classWeight(el) < 0;
     }
 

@@ -36,6 +36,7 @@ final class Lines {
         final List<TextLine> out = new ArrayList<>();
         final Deque<Element> blocks = new ArrayDeque<>();
         final StringBuilder buf = new StringBuilder();
+        final StringBuilder linkBuf = new StringBuilder();
         final List<Node> nodes = new ArrayList<>();
         int anchorDepth;
         int boldDepth;
@@ -55,12 +56,14 @@ final class Lines {
                 int visible = DomStats.visibleLength(s);
                 if (visible == 0) {
                     if (buf.length() > 0) buf.append(' ');
+                    if (anchorDepth > 0 && linkBuf.length() > 0) linkBuf.append(' ');
                     return;
                 }
                 buf.append(s);
                 nodes.add(t);
                 chars += visible;
                 if (anchorDepth > 0) {
+                    linkBuf.append(s);
                     linkChars += visible;
                     if (firstHref == null) firstHref = href;
                     else if (!firstHref.equals(href)) mixedHrefs = true;
@@ -80,7 +83,7 @@ final class Lines {
                 String src = RuleSelector.attrValue(el, "src");
                 if (!src.isBlank()) {
                     out.add(new TextLine("", List.of(el), blocks.peek(), null, false,
-                            StringUtil.resolve(el.baseUri(), src)));
+                            StringUtil.resolve(el.baseUri(), src), null));
                 }
             }
             if (BLOCKS.contains(name)) {
@@ -114,10 +117,12 @@ final class Lines {
                 if (!text.isEmpty()) {
                     String link = !mixedHrefs && firstHref != null && linkChars >= chars * 0.7 ? firstHref : null;
                     boolean heading = inHeading || boldChars >= chars * 0.9;
-                    out.add(new TextLine(text, nodes, blocks.peek(), link, heading, null));
+                    String anchor = link == null ? null : ArabicText.display(linkBuf.toString().replace('\n', ' '));
+                    out.add(new TextLine(text, nodes, blocks.peek(), link, heading, null, anchor));
                 }
             }
             buf.setLength(0);
+            linkBuf.setLength(0);
             nodes.clear();
             chars = 0;
             linkChars = 0;

@@ -131,7 +131,7 @@ final class Listings {
             String text = a.text();
             int words = text.isBlank() ? 0 : text.strip().split("\\s+").length;
             if (words < 4 || words > 30) continue;
-            if (inChrome(a)) continue;
+            if (inChrome(a) || Hints.inUnlikely(a, 30)) continue;
             out.putIfAbsent(url, a);
         }
         return out;

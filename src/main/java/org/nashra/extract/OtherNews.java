@@ -139,13 +139,14 @@ final class OtherNews {
         for (int i = 0; i < lines.size() && items.size() < MAX_ITEMS; i++) {
             TextLine line = lines.get(i);
             if (line.isImage()) {
-                if (cur != null && cur.image == null && cur.body.isEmpty() && cur.title != null) cur.image = line.image();
-                else pendingImage = line.image();
+                // thumbnails precede their headline in most related-news markup
+                if (pendingImage == null) pendingImage = line.image();
                 continue;
             }
             TextLine next = nextText(lines, i);
             if (line.href() != null && line.words() >= 2) {
-                cur = new Draft(line.text(), line.href());
+                cur = new Draft(line.linkText() == null || line.linkText().isBlank() ? line.text() : line.linkText(),
+                        line.href());
                 items.add(cur);
             } else if (isHeadlineLike(line) && next != null && next.href() == null && isBodyParagraph(next)) {
                 cur = new Draft(line.text(), null);
@@ -165,6 +166,7 @@ final class OtherNews {
             }
             pendingImage = null;
         }
+        if (pendingImage != null && cur != null && cur.image == null) cur.image = pendingImage;
         List<Item> out = new ArrayList<>();
         for (Draft d : items) {
             String title = d.title != null ? d.title : titleFromFirstSentence(String.join(" ", d.body));

@@ -31,6 +31,8 @@ import org.nashra.text.ArabicText;
  * bad input: problems come back as warnings.
  */
 public final class PageExtractor {
+    /** Preview shows what was dropped; a page full of chrome need not list all of it. */
+    private static final int MAX_REMOVED_LINES = 50;
     private final SourceConfig source;
     private final BoilerplateLearner learner;
 
@@ -134,20 +136,33 @@ public final class PageExtractor {
 
         String title = title(page, rules, roots, pageUrl, warnings);
         DateFound date = date(page, rules, roots, pageUrl, warnings);
+        // rule values are read before the body is cleaned: bylines and figures may sit inside it
+        String author = rules != null && rules.author() != null
+                ? ruleValue(rules.author(), "author", doc, pageUrl, warnings) : null;
+        if (author == null) author = page.meta.author();
+        if (author != null) author = ArabicText.display(author);
+        String ruleImage = ruleImage(rules, doc, pageUrl, warnings);
+        String scopeImage = leadFigure(articleScope(roots));
 
         // the main body: lines of the roots up to the first other-news block
         Set<Node> blockNodes = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Node> headingNodes = Collections.newSetFromMap(new IdentityHashMap<>());
         for (OtherNews.Block b : blocks) {
             blockNodes.addAll(b.nodes());
-            if (b.heading() != null) blockNodes.addAll(textNodes(b.heading()));
+            if (b.heading() != null) headingNodes.addAll(textNodes(b.heading()));
         }
+        blockNodes.addAll(headingNodes);
+        removeChrome(roots, stats, removed);
         List<TextLine> lines = Lines.of(roots);
         List<TextLine> kept = new ArrayList<>();
         List<TextLine> dropped = new ArrayList<>();
         boolean cut = false;
         for (TextLine line : lines) {
             boolean inBlock = line.nodes().stream().anyMatch(blockNodes::contains);
-            if (inBlock && kept.stream().anyMatch(l -> !l.isImage())) cut = true;
+            // a heading on its own line starts the block: it and all after it are not the article;
+            // an inline "اقرأ أيضا: <link>" inside the text only takes its own line
+            boolean headingLine = !line.nodes().isEmpty() && headingNodes.containsAll(line.nodes());
+            if (headingLine && kept.stream().anyMatch(l -> !l.isImage())) cut = true;
             if (cut || inBlock) dropped.add(line);
             else kept.add(line);
         }
@@ -175,11 +190,7 @@ public final class PageExtractor {
             }
         }
 
-        String image = image(page, rules, doc, pageUrl, warnings, leadImage, roots);
-        String author = rules != null && rules.author() != null
-                ? ruleValue(rules.author(), "author", doc, pageUrl, warnings) : null;
-        if (author == null) author = page.meta.author();
-        if (author != null) author = ArabicText.display(author);
+        String image = image(page.meta, ruleImage, leadImage, scopeImage, pageUrl);
 
         String html;
         String jsonBody = page.meta.articleBody();
@@ -264,7 +275,7 @@ public final class PageExtractor {
     /** "Headline | Site" and "Site - Headline": the longest part that is not the site's name. */
     static String cleanTitle(String raw, String siteKey) {
         String t = ArabicText.display(raw);
-        String[] parts = t.split("\\s+[|–—\\-:»«]\\s+|\\s*\\|\\s*");
+        String[] parts = t.split("\\s+(?:[|–—\\-:»«]|::)\\s+|\\s*\\|\\s*");
         String best = "";
         for (String p : parts) {
             if (ArabicText.matchingKey(p).equals(siteKey)) continue;
@@ -326,18 +337,20 @@ public final class PageExtractor {
         return p == null ? roots.get(0) : p.parent() == null ? p : p.parent();
     }
 
-    private String image(Page page, ArticleRules rules, Document doc, URI pageUrl, List<String> warnings,
-                         String leadImage, List<Element> roots) {
-        String img = null;
-        if (rules != null && rules.image() != null) {
-            RuleSelector r = RuleSelector.parse(rules.image());
-            if (r.attr() == null) r = new RuleSelector(r.rule(), r.css(), "src");
-            img = r.first(doc);
-            if (img == null) warnings.add(noMatch(rules.image(), "image", pageUrl));
-        }
-        if (img == null) img = page.meta.image();
+    private static String ruleImage(ArticleRules rules, Document doc, URI pageUrl, List<String> warnings) {
+        if (rules == null || rules.image() == null) return null;
+        RuleSelector r = RuleSelector.parse(rules.image());
+        if (r.attr() == null) r = new RuleSelector(r.rule(), r.css(), "src");
+        String img = r.first(doc);
+        if (img == null) warnings.add(noMatch(rules.image(), "image", pageUrl));
+        return img;
+    }
+
+    private static String image(PageMetadata meta, String ruleImage, String leadImage, String scopeImage, URI pageUrl) {
+        String img = ruleImage;
+        if (img == null) img = meta.image();
         if (img == null) img = leadImage;
-        if (img == null) img = leadFigure(articleScope(roots));
+        if (img == null) img = scopeImage;
         return img == null ? null : StringUtil.resolve(pageUrl.toString(), img);
     }
 
@@ -404,6 +417,24 @@ public final class PageExtractor {
             if (!nested) out.add(e);
         }
         return out;
+    }
+
+    /** Share bars, tag lists, comment forms and ads inside the body (readability's conditional cleaning). */
+    private static void removeChrome(List<Element> roots, DomStats stats, Set<String> removed) {
+        List<Element> chrome = new ArrayList<>();
+        for (Element root : roots) {
+            int rootText = stats.textLength(root);
+            for (Element el : root.getAllElements()) {
+                if (el != root && Hints.isUnlikely(el) && stats.textLength(el) < 0.5 * rootText) chrome.add(el);
+            }
+        }
+        for (Element el : chrome) {
+            if (el.parent() == null) continue; // inside chrome removed already
+            for (TextLine l : Lines.of(List.of(el))) {
+                if (!l.isImage() && removed.size() < MAX_REMOVED_LINES) removed.add(l.text());
+            }
+            el.remove();
+        }
     }
 
     private static boolean inside(Element el, List<Element> roots) {

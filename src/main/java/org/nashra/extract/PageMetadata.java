@@ -42,7 +42,7 @@ record PageMetadata(String headline, String ogTitle, String datePublished, Strin
         if (ogTitle == null) ogTitle = meta(doc, "twitter:title");
         if (published == null) {
             for (String key : new String[] {"article:published_time", "og:published_time", "datePublished",
-                    "pubdate", "publishdate", "publish-date", "date", "dc.date", "dcterms.created",
+                    "pubdate", "publishdate", "publish-date", "date", "dc.date", "dcterms.date", "dcterms.created",
                     "dc.date.issued", "parsely-pub-date", "sailthru.date"}) {
                 published = meta(doc, key);
                 if (published != null) break;

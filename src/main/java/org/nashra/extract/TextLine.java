@@ -13,8 +13,10 @@ import org.jsoup.nodes.Node;
  * @param href    the link when the line is (almost) all one anchor's text, else null
  * @param heading true for h1-h6 or a line entirely in bold
  * @param image   the image URL for an image-only line, else null
+ * @param linkText the anchor's own text when {@code href} is set (a headline without its date), else null
  */
-record TextLine(String text, List<Node> nodes, Element block, String href, boolean heading, String image) {
+record TextLine(String text, List<Node> nodes, Element block, String href, boolean heading, String image,
+                String linkText) {
     TextLine {
         nodes = List.copyOf(nodes);
     }
