@@ -28,6 +28,10 @@ final class FeedXmlInput {
             "DOCTYPE declarations are refused (DTDs and entities are never processed, so XML bombs and "
                     + "external entities cannot be read)";
 
+    /** Deeper than any real feed (xhtml content included); Rome and jsoup recurse over the tree. */
+    static final int MAX_ELEMENT_DEPTH = 256;
+    private static final String MAX_ELEMENT_DEPTH_PROPERTY = "http://www.oracle.com/xml/jaxp/properties/maxElementDepth";
+
     private FeedXmlInput() {}
 
     /** Parses {@code xml}; failures come back as a reason fit for an operator, without the source. */
@@ -66,6 +70,9 @@ final class FeedXmlInput {
         int column = e.getLineNumber() == 1 ? e.getColumnNumber() + skippedColumns : e.getColumnNumber();
         if (message.contains("DOCTYPE") || message.contains("doctype")) {
             return DOCTYPE_REFUSED + " (at line " + line + ")";
+        }
+        if (message.contains("maxElementDepth") || message.contains("element depth")) {
+            return "XML refused: elements nested deeper than " + MAX_ELEMENT_DEPTH + " at line " + line;
         }
         if (message.toLowerCase(Locale.ROOT).contains("entity") && message.contains("limit")) {
             return "XML refused: entity expansion limit reached at line " + line + " (an XML bomb?)";
@@ -111,6 +118,8 @@ final class FeedXmlInput {
                 XMLReader reader = factory.newSAXParser().getXMLReader();
                 reader.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
                 reader.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+                // Feeds are shallow; thousands of nested elements only serve to exhaust the stack downstream.
+                reader.setProperty(MAX_ELEMENT_DEPTH_PROPERTY, String.valueOf(MAX_ELEMENT_DEPTH));
                 return reader;
             } catch (ParserConfigurationException | SAXException e) {
                 throw new JDOMException("cannot configure a hardened XML parser: " + e.getMessage(), e);
