@@ -2,6 +2,7 @@ package org.nashra.extract;
 
 import com.rometools.rome.io.impl.XmlFixerReader;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
 import java.util.Locale;
 import javax.xml.XMLConstants;
@@ -45,17 +46,21 @@ final class FeedXmlInput {
         int skippedLines = (int) skipped.chars().filter(c -> c == '\n').count();
         int skippedColumns = start - (skipped.lastIndexOf('\n') + 1);
         String xml = body.substring(start);
-        SAXBuilder builder = new SAXBuilder(new HardenedReaders());
-        // Entities from a DTD cannot exist (no DOCTYPE), but say so twice: never expand or fetch.
-        builder.setExpandEntities(false);
-        builder.setEntityResolver((publicId, systemId) -> {
-            throw new SAXException("external entity refused: " + systemId);
-        });
-        // Rome's healer: trims junk before the prolog and turns HTML entities (&nbsp;) into numeric ones.
-        try (XmlFixerReader reader = new XmlFixerReader(new StringReader(xml))) {
-            return builder.build(new InputSource(reader));
-        } catch (JDOMParseException e) {
-            throw new Refusal(describe(e, skippedLines, skippedColumns));
+        try {
+            return build(new StringReader(xml));
+        } catch (JDOMParseException strict) {
+            String reason = describe(strict, skippedLines, skippedColumns, FeedSniffer.lineAt(body, body.length()));
+            if (reason.startsWith(DOCTYPE_REFUSED) || reason.startsWith("XML refused")) {
+                throw new Refusal(reason);
+            }
+            // Second chance through Rome's healer, which turns HTML entities (&nbsp;) and stray '&' into
+            // XML. Only broken feeds pay for it: it reads one char at a time. Its errors would point into
+            // the healed text, so the strict parser's position is the one reported.
+            try (XmlFixerReader healed = new XmlFixerReader(new StringReader(xml))) {
+                return build(healed);
+            } catch (JDOMException | IOException stillBroken) {
+                throw new Refusal(reason);
+            }
         } catch (JDOMException e) {
             throw new Refusal("malformed XML: " + message(e));
         } catch (IOException e) {
@@ -64,7 +69,17 @@ final class FeedXmlInput {
         }
     }
 
-    private static String describe(JDOMParseException e, int skippedLines, int skippedColumns) {
+    private static Document build(Reader reader) throws JDOMException, IOException {
+        SAXBuilder builder = new SAXBuilder(new HardenedReaders());
+        // Entities from a DTD cannot exist (no DOCTYPE), but say so twice: never expand or fetch.
+        builder.setExpandEntities(false);
+        builder.setEntityResolver((publicId, systemId) -> {
+            throw new SAXException("external entity refused: " + systemId);
+        });
+        return builder.build(new InputSource(reader));
+    }
+
+    private static String describe(JDOMParseException e, int skippedLines, int skippedColumns, int endLine) {
         String message = message(e);
         int line = e.getLineNumber() + skippedLines;
         int column = e.getLineNumber() == 1 ? e.getColumnNumber() + skippedColumns : e.getColumnNumber();
@@ -80,7 +95,8 @@ final class FeedXmlInput {
         if (e.getLineNumber() > 0) {
             return "malformed XML at line " + line + ", column " + column + ": " + message;
         }
-        return "malformed XML: " + message;
+        // The parser gives no position when the body ends before the root element does.
+        return "malformed XML at the end of the body (line " + endLine + "): " + message;
     }
 
     private static String message(Exception e) {
