@@ -18,6 +18,9 @@ final class FeedHtml {
             "blockquote", "pre", "table", "tr", "section", "article", "header", "footer", "aside",
             "figure", "figcaption", "hr", "address", "main", "nav", "details", "summary");
 
+    private static final java.util.regex.Pattern SPACES =
+            java.util.regex.Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\uFEFF]+");
+
     private FeedHtml() {}
 
     /** A title as plain text: feeds put tags and (double-)escaped entities in titles, readers never want them. */
@@ -124,6 +127,6 @@ final class FeedHtml {
 
     /** NBSP and other Unicode spaces count as space; runs become one space. */
     static String collapse(String s) {
-        return s.replaceAll("[\\s\\u00A0\\u2007\\u202F\\uFEFF]+", " ").strip();
+        return SPACES.matcher(s).replaceAll(" ").strip();
     }
 }

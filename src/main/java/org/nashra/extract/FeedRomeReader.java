@@ -30,6 +30,9 @@ final class FeedRomeReader {
     private static final String MEDIA = "http://search.yahoo.com/mrss/";
     private static final Set<String> IMAGE_EXTENSIONS = Set.of("jpg", "jpeg", "png", "gif", "webp", "avif", "svg");
 
+    private static final java.util.regex.Pattern EMAIL_WITH_NAME =
+            java.util.regex.Pattern.compile("\\S+@\\S+\\s*\\((.+)\\)\\s*");
+
     private FeedRomeReader() {}
 
     /** The document's own layout, for reading what Rome does not keep. */
@@ -37,9 +40,16 @@ final class FeedRomeReader {
 
     static Extraction read(String sourceId, Document doc, URI baseUrl) throws FeedException {
         Layout layout = layout(doc);
+        List<String> warnings = new ArrayList<>();
+        Duration ttl = layout.channel() == null ? null : ttl(layout.channel(), warnings);
+        Set<Integer> skipHours = layout.channel() == null ? Set.of() : skipHours(layout.channel(), warnings);
+        if (layout.channel() != null) {
+            // Read above; Rome throws on one out-of-range <hour> or unknown <day> and would lose the whole feed.
+            layout.channel().removeChildren("skipHours", layout.channel().getNamespace());
+            layout.channel().removeChildren("skipDays", layout.channel().getNamespace());
+        }
         SyndFeed feed = new SyndFeedInput().build(doc);
 
-        List<String> warnings = new ArrayList<>();
         List<SyndEntry> entries = feed.getEntries();
         boolean aligned = layout.items().size() == entries.size();
         if (!aligned) {
@@ -55,8 +65,6 @@ final class FeedRomeReader {
                 items.add(item);
             }
         }
-        Duration ttl = layout.channel() == null ? null : ttl(layout.channel(), warnings);
-        Set<Integer> skipHours = layout.channel() == null ? Set.of() : skipHours(layout.channel(), warnings);
         String title = feed.getTitleEx() != null && "text".equals(feed.getTitleEx().getType())
                 ? FeedHtml.plainText(feed.getTitle()) : FeedHtml.plainTitle(feed.getTitle());
         return new Extraction(title, items, List.of(), warnings, ttl, skipHours, false);
@@ -67,7 +75,10 @@ final class FeedRomeReader {
         Element root = doc.getRootElement();
         String name = root.getName().toLowerCase(Locale.ROOT);
         switch (name) {
-            case "rss", "feed", "rdf" -> {
+            case "rss" -> {
+                return firstChild(root, "channel") == null ? "not a feed: <rss> has no <channel>" : null;
+            }
+            case "feed", "rdf" -> {
                 return null;
             }
             case "html" -> {
@@ -144,7 +155,7 @@ final class FeedRomeReader {
             guid = url;
         }
 
-        String html = FeedHtml.absolutize(body(entry), base);
+        String html = FeedHtml.absolutize(body(entry, atom), base);
         String text = FeedHtml.text(html);
 
         DateField date = date(entry, raw, atom);
@@ -174,21 +185,22 @@ final class FeedRomeReader {
     }
 
     /** content:encoded / Atom content first, then description / summary; plain text becomes paragraphs. */
-    private static String body(SyndEntry entry) {
+    private static String body(SyndEntry entry, boolean atom) {
         for (SyndContent content : entry.getContents()) {
             if (content != null && content.getValue() != null && !content.getValue().isBlank()) {
-                return asHtml(content);
+                return asHtml(content, atom);
             }
         }
         SyndContent description = entry.getDescription();
         if (description != null && description.getValue() != null && !description.getValue().isBlank()) {
-            return asHtml(description);
+            return asHtml(description, atom);
         }
         return "";
     }
 
-    private static String asHtml(SyndContent content) {
-        String type = content.getType() == null ? "" : content.getType().toLowerCase(Locale.ROOT);
+    private static String asHtml(SyndContent content, boolean atom) {
+        // RFC 4287 section 3.1.1: an Atom text construct without a type is text; RSS bodies are HTML by custom.
+        String type = content.getType() == null ? (atom ? "text" : "") : content.getType().toLowerCase(Locale.ROOT);
         String value = content.getValue().strip();
         if (type.equals("text") || type.equals("text/plain")) {
             return FeedHtml.textAsHtml(value);
@@ -223,6 +235,13 @@ final class FeedRomeReader {
 
     private static String author(SyndEntry entry) {
         String author = blankToNull(entry.getAuthor());
+        if (author != null) {
+            // RSS 2.0 <author> is "email (Name)"; readers want the name.
+            java.util.regex.Matcher named = EMAIL_WITH_NAME.matcher(author);
+            if (named.matches()) {
+                author = named.group(1);
+            }
+        }
         if (author == null && entry.getAuthors() != null) {
             author = entry.getAuthors().stream().map(SyndPerson::getName)
                     .filter(n -> n != null && !n.isBlank()).findFirst().orElse(null);

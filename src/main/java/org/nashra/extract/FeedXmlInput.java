@@ -2,6 +2,7 @@ package org.nashra.extract;
 
 import com.rometools.rome.io.impl.XmlFixerReader;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
 import java.util.Locale;
 import javax.xml.XMLConstants;
@@ -28,6 +29,10 @@ final class FeedXmlInput {
             "DOCTYPE declarations are refused (DTDs and entities are never processed, so XML bombs and "
                     + "external entities cannot be read)";
 
+    /** Deeper than any real feed (xhtml content included); Rome and jsoup recurse over the tree. */
+    static final int MAX_ELEMENT_DEPTH = 256;
+    private static final String MAX_ELEMENT_DEPTH_PROPERTY = "http://www.oracle.com/xml/jaxp/properties/maxElementDepth";
+
     private FeedXmlInput() {}
 
     /** Parses {@code xml}; failures come back as a reason fit for an operator, without the source. */
@@ -41,17 +46,21 @@ final class FeedXmlInput {
         int skippedLines = (int) skipped.chars().filter(c -> c == '\n').count();
         int skippedColumns = start - (skipped.lastIndexOf('\n') + 1);
         String xml = body.substring(start);
-        SAXBuilder builder = new SAXBuilder(new HardenedReaders());
-        // Entities from a DTD cannot exist (no DOCTYPE), but say so twice: never expand or fetch.
-        builder.setExpandEntities(false);
-        builder.setEntityResolver((publicId, systemId) -> {
-            throw new SAXException("external entity refused: " + systemId);
-        });
-        // Rome's healer: trims junk before the prolog and turns HTML entities (&nbsp;) into numeric ones.
-        try (XmlFixerReader reader = new XmlFixerReader(new StringReader(xml))) {
-            return builder.build(new InputSource(reader));
-        } catch (JDOMParseException e) {
-            throw new Refusal(describe(e, skippedLines, skippedColumns));
+        try {
+            return build(new StringReader(xml));
+        } catch (JDOMParseException strict) {
+            String reason = describe(strict, skippedLines, skippedColumns, FeedSniffer.lineAt(body, body.length()));
+            if (reason.startsWith(DOCTYPE_REFUSED) || reason.startsWith("XML refused")) {
+                throw new Refusal(reason);
+            }
+            // Second chance through Rome's healer, which turns HTML entities (&nbsp;) and stray '&' into
+            // XML. Only broken feeds pay for it: it reads one char at a time. Its errors would point into
+            // the healed text, so the strict parser's position is the one reported.
+            try (XmlFixerReader healed = new XmlFixerReader(new StringReader(xml))) {
+                return build(healed);
+            } catch (JDOMException | IOException stillBroken) {
+                throw new Refusal(reason);
+            }
         } catch (JDOMException e) {
             throw new Refusal("malformed XML: " + message(e));
         } catch (IOException e) {
@@ -60,12 +69,25 @@ final class FeedXmlInput {
         }
     }
 
-    private static String describe(JDOMParseException e, int skippedLines, int skippedColumns) {
+    private static Document build(Reader reader) throws JDOMException, IOException {
+        SAXBuilder builder = new SAXBuilder(new HardenedReaders());
+        // Entities from a DTD cannot exist (no DOCTYPE), but say so twice: never expand or fetch.
+        builder.setExpandEntities(false);
+        builder.setEntityResolver((publicId, systemId) -> {
+            throw new SAXException("external entity refused: " + systemId);
+        });
+        return builder.build(new InputSource(reader));
+    }
+
+    private static String describe(JDOMParseException e, int skippedLines, int skippedColumns, int endLine) {
         String message = message(e);
         int line = e.getLineNumber() + skippedLines;
         int column = e.getLineNumber() == 1 ? e.getColumnNumber() + skippedColumns : e.getColumnNumber();
         if (message.contains("DOCTYPE") || message.contains("doctype")) {
             return DOCTYPE_REFUSED + " (at line " + line + ")";
+        }
+        if (message.contains("maxElementDepth") || message.contains("element depth")) {
+            return "XML refused: elements nested deeper than " + MAX_ELEMENT_DEPTH + " at line " + line;
         }
         if (message.toLowerCase(Locale.ROOT).contains("entity") && message.contains("limit")) {
             return "XML refused: entity expansion limit reached at line " + line + " (an XML bomb?)";
@@ -73,7 +95,8 @@ final class FeedXmlInput {
         if (e.getLineNumber() > 0) {
             return "malformed XML at line " + line + ", column " + column + ": " + message;
         }
-        return "malformed XML: " + message;
+        // The parser gives no position when the body ends before the root element does.
+        return "malformed XML at the end of the body (line " + endLine + "): " + message;
     }
 
     private static String message(Exception e) {
@@ -111,6 +134,8 @@ final class FeedXmlInput {
                 XMLReader reader = factory.newSAXParser().getXMLReader();
                 reader.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
                 reader.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+                // Feeds are shallow; thousands of nested elements only serve to exhaust the stack downstream.
+                reader.setProperty(MAX_ELEMENT_DEPTH_PROPERTY, String.valueOf(MAX_ELEMENT_DEPTH));
                 return reader;
             } catch (ParserConfigurationException | SAXException e) {
                 throw new JDOMException("cannot configure a hardened XML parser: " + e.getMessage(), e);

@@ -1,6 +1,7 @@
 package org.nashra.extract;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
@@ -31,6 +32,8 @@ final class JsonFeedReader {
         JsonNode root;
         try {
             root = JSON.readTree(body);
+        } catch (StreamConstraintsException e) {
+            throw new Refusal("JSON refused: " + e.getOriginalMessage());
         } catch (JsonProcessingException e) {
             var where = e.getLocation();
             throw new Refusal(where == null ? "malformed JSON: " + e.getOriginalMessage()

@@ -122,4 +122,21 @@ class FeedParserBadInputTest {
         Extraction x = FeedParser.parse("s", rss, null);
         assertThat(x.items()).singleElement().extracting(RawItem::title).isEqualTo("خبر عاجل");
     }
+
+    @Test
+    void deeplyNestedXmlIsRefusedNotAStackOverflow() {
+        String open = "<b>".repeat(50_000);
+        String close = "</b>".repeat(50_000);
+        String atom = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>t</title><entry><id>x</id>"
+                + "<content type=\"xhtml\"><div xmlns=\"http://www.w3.org/1999/xhtml\">" + open + "x" + close
+                + "</div></content></entry></feed>";
+        assertThat(refused(atom).getMessage()).startsWith("XML refused: elements nested deeper than");
+    }
+
+    @Test
+    void deeplyNestedJsonIsRefused() {
+        String json = "{\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": [], \"x\": "
+                + "[".repeat(5000) + "]".repeat(5000) + "}";
+        assertThat(refused(json).getMessage()).startsWith("JSON refused: ");
+    }
 }

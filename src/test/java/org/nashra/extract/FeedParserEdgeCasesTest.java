@@ -1,0 +1,106 @@
+package org.nashra.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.net.URI;
+import org.junit.jupiter.api.Test;
+
+/** Small feeds written inline, each pinning one rule of the mapping. */
+class FeedParserEdgeCasesTest {
+    private static final String RSS_HEAD = "<rss version=\"2.0\"><channel><title>t</title><link>https://s.example/</link>"
+            + "<description>d</description>";
+    private static final String RSS_TAIL = "</channel></rss>";
+
+    private static RawItem onlyItem(String body, URI base) throws ExtractionException {
+        Extraction x = FeedParser.parse("edge", body, base);
+        assertThat(x.items()).hasSize(1);
+        return x.items().get(0);
+    }
+
+    @Test
+    void rssAuthorEmailWithNameGivesTheName() throws Exception {
+        RawItem item = onlyItem(RSS_HEAD + "<item><title>x</title><link>https://s.example/1</link>"
+                + "<author>desk@s.example (أحمد يوسف)</author></item>" + RSS_TAIL, null);
+        assertThat(item.author()).isEqualTo("أحمد يوسف");
+    }
+
+    @Test
+    void permalinkGuidStandsInForAMissingLink() throws Exception {
+        RawItem item = onlyItem(RSS_HEAD + "<item><title>x</title><guid>https://s.example/g/2</guid></item>" + RSS_TAIL, null);
+        assertThat(item.url()).isEqualTo("https://s.example/g/2");
+        assertThat(item.guid()).isEqualTo("https://s.example/g/2");
+    }
+
+    @Test
+    void atomSummaryWithoutTypeIsTextAndGetsEscaped() throws Exception {
+        String atom = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>t</title><id>i</id>"
+                + "<entry><title>e</title><id>https://a.example/e/1</id><updated>2023-06-22T09:00:00Z</updated>"
+                + "<summary>ملخص &amp; &lt;نص&gt;</summary></entry></feed>";
+        RawItem item = onlyItem(atom, null);
+        assertThat(item.html()).isEqualTo("<p>ملخص &amp; &lt;نص&gt;</p>");
+        assertThat(item.text()).isEqualTo("ملخص & <نص>");
+    }
+
+    @Test
+    void atomRelativeLinkWithoutXmlBaseResolvesAgainstTheDocumentUrl() throws Exception {
+        String atom = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>t</title><id>i</id>"
+                + "<entry><title>e</title><id>urn:x:1</id><link href=\"../posts/1\"/>"
+                + "<updated>2023-06-22T09:00:00Z</updated></entry></feed>";
+        RawItem item = onlyItem(atom, URI.create("https://a.example/feeds/x.atom"));
+        assertThat(item.url()).isEqualTo("https://a.example/posts/1");
+        assertThat(item.guid()).isEqualTo("urn:x:1");
+    }
+
+    @Test
+    void atomUnparseableDateIsKeptRaw() throws Exception {
+        String atom = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>t</title><id>i</id>"
+                + "<entry><title>e</title><id>https://a.example/e/2</id><updated>٢٢ يونيو ٢٠٢٣</updated></entry></feed>";
+        RawItem item = onlyItem(atom, null);
+        assertThat(item.published()).isNull();
+        assertThat(item.publishedRaw()).isEqualTo("٢٢ يونيو ٢٠٢٣");
+    }
+
+    @Test
+    void strayAmpersandAndHtmlEntitiesAreHealed() throws Exception {
+        RawItem item = onlyItem(RSS_HEAD + "<item><title>أ&nbsp;ب</title><link>https://s.example/?a=1&b=2</link></item>"
+                + RSS_TAIL, null);
+        assertThat(item.url()).isEqualTo("https://s.example/?a=1&b=2");
+        assertThat(item.title()).isEqualTo("أ ب");
+    }
+
+    @Test
+    void rssWithoutChannelIsNotAFeed() {
+        ExtractionException e = catchThrowableOfType(ExtractionException.class,
+                () -> FeedParser.parse("edge", "<rss version=\"2.0\"></rss>", null));
+        assertThat(e.getMessage()).startsWith("not a feed: <rss> has no <channel>");
+    }
+
+    @Test
+    void emptyChannelIsAFeedWithoutItems() throws Exception {
+        Extraction x = FeedParser.parse("edge", "<rss version=\"2.0\"><channel><title>فارغ</title></channel></rss>", null);
+        assertThat(x.title()).isEqualTo("فارغ");
+        assertThat(x.items()).isEmpty();
+    }
+
+    @Test
+    void badTtlAndSkipHoursAreWarnedAndIgnored() throws Exception {
+        Extraction x = FeedParser.parse("edge", RSS_HEAD + "<ttl>soon</ttl><skipHours><hour>7</hour><hour>99</hour></skipHours>"
+                + "<skipDays><day>Caturday</day></skipDays><item><title>x</title><link>https://s.example/1</link></item>"
+                + RSS_TAIL, null);
+        assertThat(x.items()).as("one bad hint never costs the items").hasSize(1);
+        assertThat(x.ttl()).isNull();
+        assertThat(x.skipHours()).containsExactly(7);
+        assertThat(x.warnings()).hasSize(2).anySatisfy(w -> assertThat(w).contains("ttl"))
+                .anySatisfy(w -> assertThat(w).contains("99"));
+    }
+
+    @Test
+    void mediaContentInsideMediaGroupIsTheImage() throws Exception {
+        RawItem item = onlyItem("<rss version=\"2.0\" xmlns:media=\"http://search.yahoo.com/mrss/\"><channel><title>t</title>"
+                + "<link>https://s.example/</link><description>d</description><item><title>x</title>"
+                + "<link>https://s.example/1</link><media:group><media:content url=\"/v.mp4\" medium=\"video\"/>"
+                + "<media:content url=\"/p.jpg\" medium=\"image\"/></media:group></item>" + RSS_TAIL, null);
+        assertThat(item.image()).isEqualTo("https://s.example/p.jpg");
+    }
+}
