@@ -26,6 +26,15 @@ class DeterminismTest {
     }
 
     @Test
+    void writeAllGivesTheSameBytesAsWrite() {
+        java.util.Map<FeedFormat, byte[]> all = new FeedWriter().writeAll(doc());
+        assertThat(all).containsOnlyKeys(FeedFormat.values());
+        for (FeedFormat format : FeedFormat.values()) {
+            assertThat(all.get(format)).as(format.name()).isEqualTo(new FeedWriter().write(doc(), format));
+        }
+    }
+
+    @Test
     void bytesDoNotDependOnDefaultLocaleOrTimeZone() {
         Locale locale = Locale.getDefault();
         TimeZone zone = TimeZone.getDefault();
