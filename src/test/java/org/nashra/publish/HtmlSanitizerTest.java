@@ -96,6 +96,7 @@ class HtmlSanitizerTest {
             "&lt;script&gt;alert(1)&lt;/script&gt;نص|نص",
             "أ < ب|أ < ب",
             "AT&amp;T|AT&T",
+            "قال <<نص>> و«آخر»|قال <<نص>> و«آخر»",
             "  مسافات   زائدة |مسافات زائدة"})
     void plainTextRemovesMarkupEvenWhenEscaped(String in, String expected) {
         assertThat(HtmlSanitizer.toPlainText(in)).isEqualTo(expected);
