@@ -1,10 +1,13 @@
 package org.nashra.publish;
 
+import com.rometools.rome.feed.atom.Entry;
 import org.junit.jupiter.api.Test;
+import org.nashra.extract.Role;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TimeZone;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,6 +25,36 @@ class DeterminismTest {
             byte[] a = new FeedWriter().write(doc(), format);
             byte[] b = new FeedWriter().write(doc(), format);
             assertThat(a).as(format.name()).isEqualTo(b);
+        }
+    }
+
+    @Test
+    void entryIdDependsOnlyOnTheStoryTagIdAndANewOutletMovesUpdated() {
+        StoryView before = Fixtures.singleStory();
+        // the story gained an outlet, which became its representative: new title, link, body, time
+        StoryView after = new StoryView(before.id(), before.tagId(), "عنوان أفضل من مصدر آخر", "ملخص جديد",
+                "<p>نص أطول</p>", "https://better.test/story",
+                List.of(new SourceRef("better", "مصدر أفضل", "https://better.test/story", "عنوان أفضل",
+                                Role.MAIN), before.sources().get(0)),
+                List.of(), null, null, null, before.published(), before.updated().plusSeconds(600));
+        FeedWriter writer = new FeedWriter();
+        Entry a = Outputs.atom(writer.write(Fixtures.document(List.of(before)), FeedFormat.ATOM)).getEntries().get(0);
+        Entry b = Outputs.atom(writer.write(Fixtures.document(List.of(after)), FeedFormat.ATOM)).getEntries().get(0);
+        assertThat(b.getId()).isEqualTo(a.getId()).isEqualTo(before.tagId());
+        assertThat(b.getUpdated()).isAfter(a.getUpdated());
+        assertThat(b.getPublished()).isEqualTo(a.getPublished());
+        assertThat(Outputs.rss(writer.write(Fixtures.document(List.of(after)), FeedFormat.RSS)).getItems().get(0).getGuid().getValue())
+                .isEqualTo(before.tagId());
+        assertThat(Outputs.json(writer.write(Fixtures.document(List.of(after)), FeedFormat.JSON)).path("items").get(0).path("id").asText())
+                .isEqualTo(before.tagId());
+    }
+
+    @Test
+    void writeAllGivesTheSameBytesAsWrite() {
+        Map<FeedFormat, byte[]> all = new FeedWriter().writeAll(doc());
+        assertThat(all).containsOnlyKeys(FeedFormat.values());
+        for (FeedFormat format : FeedFormat.values()) {
+            assertThat(all.get(format)).as(format.name()).isEqualTo(new FeedWriter().write(doc(), format));
         }
     }
 

@@ -73,6 +73,18 @@ class HtmlSanitizerTest {
     }
 
     @Test
+    void feedLevelUrlsMustBeAbsoluteHttp() {
+        assertThat(HtmlSanitizer.httpUrlOrNull("https://alamsar.test/أخبار/1")).isEqualTo(
+                "https://alamsar.test/%D8%A3%D8%AE%D8%A8%D8%A7%D8%B1/1");
+        assertThat(HtmlSanitizer.httpUrlOrNull(" http://x.test/a?b=1&c=2 ")).isEqualTo("http://x.test/a?b=1&c=2");
+        assertThat(HtmlSanitizer.httpUrlOrNull("/relative")).isNull();
+        assertThat(HtmlSanitizer.httpUrlOrNull("javascript:alert(1)")).isNull();
+        assertThat(HtmlSanitizer.httpUrlOrNull("data:image/png;base64,AAAA")).isNull();
+        assertThat(HtmlSanitizer.httpUrlOrNull("ftp://x.test/f")).isNull();
+        assertThat(HtmlSanitizer.httpUrlOrNull(null)).isNull();
+    }
+
+    @Test
     void nullAndEmptyAreEmpty() {
         assertThat(HtmlSanitizer.sanitize(null, BASE)).isEmpty();
         assertThat(HtmlSanitizer.sanitize("", null)).isEmpty();
@@ -84,6 +96,7 @@ class HtmlSanitizerTest {
             "&lt;script&gt;alert(1)&lt;/script&gt;نص|نص",
             "أ < ب|أ < ب",
             "AT&amp;T|AT&T",
+            "قال <<نص>> و«آخر»|قال <<نص>> و«آخر»",
             "  مسافات   زائدة |مسافات زائدة"})
     void plainTextRemovesMarkupEvenWhenEscaped(String in, String expected) {
         assertThat(HtmlSanitizer.toPlainText(in)).isEqualTo(expected);
