@@ -56,7 +56,7 @@ final class PairMatcher {
         Fingerprint fa = a.fp();
         Fingerprint fb = b.fp();
         Similarity sim = Similarity.of(fa, a.agency(), fb, b.agency());
-        if (fa.urlHash() == fb.urlHash()) {
+        if (fa.urlHash() != 0 && fa.urlHash() == fb.urlHash()) {
             return new Verdict(MatchRule.URL, 1.0, "same canonical URL", sim);
         }
         if (fa.bodyHash() != 0 && fa.bodyHash() == fb.bodyHash()) {
