@@ -35,7 +35,7 @@ public final class FingerprintChoice {
                 if (fps.get(j).titleOnly()) continue;
                 Similarity s = Similarity.of(fps.get(i), null, fps.get(j), null);
                 boolean c = Math.min(s.shingles(), s.otherShingles()) >= PairMatcher.MIN_CONTAINMENT_SHINGLES
-                        && s.containment() >= PairMatcher.CONTAINMENT;
+                        && s.containment() >= 0.5 + PairMatcher.CONTAINMENT_MARGIN;
                 if (s.bodyJaccard() >= 0.5 || c) truePairs.add(pair(i, j));
                 if (s.bodyJaccard() >= 0.5) jPairs.add(pair(i, j));
                 if (s.bodyJaccard() >= 0.3 && s.bodyJaccard() < 0.5 && !c) lowPairs.add(pair(i, j));

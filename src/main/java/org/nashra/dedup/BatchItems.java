@@ -42,15 +42,22 @@ public final class BatchItems {
         return out;
     }
 
-    /** One item; {@code published} is an ISO instant or null. */
+    /**
+     * One item; {@code published} is an ISO instant or null. Without it, a crawl time in
+     * {@code "extracted"} ("2015-07-22 10:16:13", read as UTC, as archives such as SaudiNewsNet
+     * give) stands in, since it bounds the publication time from above.
+     */
     public static BatchItem parse(JsonNode n) {
         if (n == null || !n.isObject()) throw new IllegalArgumentException("expected a JSON object");
         String id = text(n, "id");
         if (id == null || id.isBlank()) throw new IllegalArgumentException("missing \"id\"");
         String published = text(n, "published");
+        String extracted = text(n, "extracted");
+        Instant when = published != null && !published.isBlank() ? Instant.parse(published)
+                : extracted != null && !extracted.isBlank() ? Instant.parse(extracted.strip().replace(' ', 'T') + "Z")
+                : null;
         String role = text(n, "role");
-        return new BatchItem(id, text(n, "source"), text(n, "url"), text(n, "title"), text(n, "text"),
-                published == null || published.isBlank() ? null : Instant.parse(published),
+        return new BatchItem(id, text(n, "source"), text(n, "url"), text(n, "title"), text(n, "text"), when,
                 role == null ? Role.MAIN : Role.valueOf(role.toUpperCase(Locale.ROOT)), text(n, "agency"));
     }
 

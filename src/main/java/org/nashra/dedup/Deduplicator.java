@@ -89,6 +89,7 @@ public final class Deduplicator {
     private StoryVerdict judgeStory(PairMatcher.Side self, long storyId, Instant from, Instant to) {
         List<Candidate> members = index.members(storyId, from, to, MAX_MEMBERS);
         int matched = 0;
+        int bodyMatches = 0;
         boolean seedMatched = false;
         double scoreSum = 0;
         PairMatcher.Verdict strongest = null;
@@ -96,13 +97,16 @@ public final class Deduplicator {
             PairMatcher.Verdict v = matcher.verdict(self, PairMatcher.Side.of(members.get(i)));
             if (!v.matched()) continue;
             matched++;
+            if (v.rule() != MatchRule.TITLE) bodyMatches++;
             scoreSum += v.score();
             if (i == 0) seedMatched = true;
             if (strongest == null || v.score() > strongest.score()) strongest = v;
         }
         int n = members.size();
-        boolean accepted = matched > 0 && (2 * matched > n || 2 * matched == n && seedMatched);
-        return new StoryVerdict(storyId, accepted, matched, n, seedMatched, matched == 0 ? 0 : scoreSum / matched,
+        // An item without a body cannot bridge two stories (nothing later matches it by body), so
+        // its headline matching one member is enough; items with a body must match the story.
+        boolean accepted = matched > 0 && (self.fp().titleOnly() || 2 * matched > n || 2 * matched == n && seedMatched);
+        return new StoryVerdict(storyId, accepted, matched, n, seedMatched, bodyMatches > 0, matched == 0 ? 0 : scoreSum / matched,
                 strongest == null ? MatchRule.NONE : strongest.rule(), strongest == null ? "" : strongest.reason());
     }
 
@@ -110,11 +114,14 @@ public final class Deduplicator {
         return r == MatchRule.URL || r == MatchRule.BODY || r == MatchRule.OTHER_REPEAT;
     }
 
+    /** Ranks stories: matched by body before by headline alone, then by share and number of members matched. */
     private record StoryVerdict(long storyId, boolean accepted, int matched, int members, boolean seedMatched,
-                                double score, MatchRule rule, String reason) implements Comparable<StoryVerdict> {
+                                boolean byBody, double score, MatchRule rule, String reason) implements Comparable<StoryVerdict> {
         @Override
         public int compareTo(StoryVerdict o) {
-            return Comparator.comparingDouble((StoryVerdict s) -> (double) s.matched / Math.max(1, s.members))
+            return Comparator.comparing(StoryVerdict::byBody)
+                    .thenComparingDouble((StoryVerdict s) -> (double) s.matched / Math.max(1, s.members))
+                    .thenComparingInt(StoryVerdict::matched)
                     .thenComparingDouble(StoryVerdict::score)
                     .thenComparing(s -> -s.storyId)
                     .compare(this, o);

@@ -28,7 +28,7 @@ public final class Fingerprint {
      * @param titleTokens sorted distinct hashes of the title's content words
      * @param numbers     sorted distinct numbers (and weekday names) of title and lead
      * @param titleOnly   the body is too short to compare: matching goes by the title
-     * @param urlHash     hash of the canonical URL
+     * @param urlHash     hash of the canonical URL, 0 for an "other news" item without a URL of its own
      * @param bodyHash    hash of the whole body key, 0 when the body is too short to trust
      * @param titleHash   hash of the title key, 0 when the title is empty
      * @param storeKeys   keys under which the index files this item

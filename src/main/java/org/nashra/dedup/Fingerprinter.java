@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.nashra.extract.Role;
 import org.nashra.text.ArabicText;
 import org.nashra.text.NormalizedItem;
 
@@ -86,7 +87,8 @@ public final class Fingerprinter {
         int[] titleTokens = sortedHashes(titleWords);
         List<String> numbers = numbers(item.title() + "\n" + (lead.isEmpty() ? item.textKey() : lead));
 
-        long urlHash = Hashing.hash64(item.canonicalUrl());
+        String url = urlKey(item);
+        long urlHash = url.isEmpty() ? 0L : Hashing.hash64(url);
         String textKey = item.textKey().isEmpty() ? ArabicText.matchingKey(item.text()) : item.textKey();
         long bodyHash = wordCount(textKey) >= MIN_BODY_HASH_WORDS ? Hashing.hash64(textKey) : 0L;
         String titleKey = item.titleKey().isEmpty() ? ArabicText.matchingKey(item.title()) : item.titleKey();
@@ -101,8 +103,10 @@ public final class Fingerprinter {
 
         KeyList store = new KeyList();
         KeyList lookup = new KeyList();
-        store.add(exactKey(KIND_URL, item.canonicalUrl()));
-        lookup.add(exactKey(KIND_URL, item.canonicalUrl()));
+        if (!url.isEmpty()) {
+            store.add(exactKey(KIND_URL, url));
+            lookup.add(exactKey(KIND_URL, url));
+        }
         store.add(sourceTitle);
         lookup.add(sourceTitle);
         if (titleOnly) {
@@ -122,6 +126,20 @@ public final class Fingerprinter {
         }
         return new Fingerprint(shingles, titleTokens, numbers, titleOnly, urlHash, bodyHash, titleHash,
                 store.toArray(), lookup.toArray());
+    }
+
+    /**
+     * The URL that identifies the item, or "" when it has none of its own: an "other news" item
+     * without its own page is its parent page's URL plus a fragment, and canonicalization may have
+     * dropped that fragment, which would make every item of the block one URL.
+     */
+    static String urlKey(NormalizedItem item) {
+        if (item.raw().role() != Role.OTHER) return item.canonicalUrl();
+        String raw = item.raw().url();
+        String parent = item.raw().parentUrl();
+        if (raw.indexOf('#') >= 0) return raw;
+        if (parent != null && (parent.equals(raw) || parent.equals(item.canonicalUrl()))) return "";
+        return item.canonicalUrl();
     }
 
     static long exactKey(char kind, String value) {

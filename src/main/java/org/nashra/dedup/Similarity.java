@@ -10,8 +10,9 @@ import java.util.List;
  * @param bodyJaccard   Jaccard of the title-and-lead bigram shingles (exact, not estimated)
  * @param containment   shared shingles over the smaller shingle set
  * @param sharedNumbers numbers (and weekday names) of title and lead found in both
- * @param numbersAgree  false when both have numbers and fewer than half of the smaller set are shared:
- *                      daily items (weather, prices, prayer times) differ in nothing else
+ * @param numbersAgree  false when both have numbers and fewer than half of the smaller set are shared,
+ *                      or both name a weekday and not the same one: daily items (weather, prices,
+ *                      prayer times) differ in nothing else
  * @param agency        whether both credit the same wire agency
  */
 public record Similarity(double titleJaccard, double bodyJaccard, double containment, int shingles,
@@ -44,13 +45,28 @@ public record Similarity(double titleJaccard, double bodyJaccard, double contain
         List<String> sharedNumbers = new ArrayList<>(a.numbers());
         sharedNumbers.retainAll(b.numbers());
         int minNumbers = Math.min(a.numbers().size(), b.numbers().size());
-        boolean agree = minNumbers == 0 || sharedNumbers.size() * 2 >= minNumbers;
+        boolean agree = (minNumbers == 0 || sharedNumbers.size() * 2 >= minNumbers)
+                && weekdaysAgree(a.numbers(), b.numbers(), sharedNumbers);
 
         AgencyRelation agency = agencyA == null || agencyB == null || agencyA.isBlank() || agencyB.isBlank()
                 ? AgencyRelation.UNKNOWN
                 : agencyA.strip().equals(agencyB.strip()) ? AgencyRelation.SAME : AgencyRelation.DIFFERENT;
         return new Similarity(titleJaccard, jaccard, containment, sa.length, sb.length, sharedNumbers,
                 a.numbers(), b.numbers(), agree, agency);
+    }
+
+    /**
+     * Two weekday names that differ date two items to different days: daily items repeat the
+     * same wording and many of the same figures, and the day is what tells them apart.
+     */
+    private static boolean weekdaysAgree(List<String> a, List<String> b, List<String> shared) {
+        boolean dayA = a.stream().anyMatch(Similarity::isWord);
+        boolean dayB = b.stream().anyMatch(Similarity::isWord);
+        return !(dayA && dayB) || shared.stream().anyMatch(Similarity::isWord);
+    }
+
+    private static boolean isWord(String n) {
+        return !n.isEmpty() && !Character.isDigit(n.charAt(0));
     }
 
     /** Size of the intersection of two sorted distinct arrays. */

@@ -1,0 +1,77 @@
+package org.nashra.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.nashra.config.DedupSettings;
+import org.nashra.dedup.BatchItem;
+import org.nashra.dedup.BatchItems;
+import org.nashra.dedup.Clusterer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code nashra cluster IN.jsonl [--out OUT.jsonl]}: batch dedup through the service's code path.
+ * In: one {@code {"id","source","url","title","text","published"}} a line. Out: one
+ * {@code {"id","story"}} a line, in input order.
+ */
+@Command(name = "cluster", mixinStandardHelpOptions = true,
+        description = "Group items into stories: {\"id\",\"source\",\"url\",\"title\",\"text\",\"published\"} lines in, {\"id\",\"story\"} lines out.")
+public final class ClusterCommand implements Callable<Integer> {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Parameters(index = "0", paramLabel = "IN.jsonl", description = "items, one JSON object a line")
+    Path in;
+
+    @Option(names = "--out", paramLabel = "OUT.jsonl", description = "where to write {\"id\",\"story\"} lines (default: stdout)")
+    Path out;
+
+    @Option(names = "--window", defaultValue = "PT72H", description = "dedup window, ISO-8601 (default: ${DEFAULT-VALUE})")
+    Duration window;
+
+    @Option(names = "--threshold", defaultValue = "0.5", description = "similarity threshold (default: ${DEFAULT-VALUE})")
+    double threshold;
+
+    private final Clock clock;
+
+    public ClusterCommand() {
+        this(Clock.systemUTC());
+    }
+
+    /** @param clock stands in for the publication time of items that give none */
+    public ClusterCommand(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        List<BatchItem> items = BatchItems.read(in);
+        Map<String, Long> stories = Clusterer.cluster(items, new DedupSettings(window, threshold), clock.instant());
+        try (Writer w = out == null
+                ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
+                : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            for (Map.Entry<String, Long> e : stories.entrySet()) {
+                ObjectNode line = JSON.createObjectNode();
+                line.put("id", e.getKey());
+                line.put("story", e.getValue());
+                w.write(JSON.writeValueAsString(line));
+                w.write('\n');
+            }
+        }
+        long distinct = stories.values().stream().distinct().count();
+        System.err.printf(java.util.Locale.ROOT, "%d items, %d stories%n", stories.size(), distinct);
+        return 0;
+    }
+}

@@ -1,0 +1,70 @@
+package org.nashra.dedup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.nashra.dedup.TestItems.T0;
+import static org.nashra.dedup.TestItems.item;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.nashra.config.DedupSettings;
+import org.nashra.extract.Role;
+
+class FingerprinterTest {
+
+    @Test
+    void spellingVariantsGiveTheSameShingles() {
+        Fingerprint plain = Fingerprinter.of(item("a", "https://a.example/1", "إطلاق مركز للذكاء الاصطناعي",
+                "أطلقت الهيئة مركزاً للذكاء الاصطناعي في الرياض لتدريب 2000 باحث على النماذج اللغوية العربية", T0));
+        Fingerprint variant = Fingerprinter.of(item("b", "https://b.example/1", "اطلاق مركز للذكاء الاصطناعي",
+                "أطلَقت الهيـئة مركزا للذكاء الاصطناعي في الرياض لتدريب ٢٠٠٠ باحث على النماذج اللغوية العربيه", T0));
+        assertThat(variant.shingles()).containsExactly(plain.shingles());
+        assertThat(variant.numbers()).containsExactly("2000");
+    }
+
+    @Test
+    void fingerprintIsDeterministicAndSurvivesEncoding() {
+        var it = item("a", "https://a.example/1", "عنوان", DeduplicatorTest.HOSPITAL, T0);
+        Fingerprint f = Fingerprinter.of(it);
+        assertThat(Fingerprinter.of(it)).isEqualTo(f);
+        assertThat(f.lookupKeys()).containsExactly(Fingerprinter.of(it).lookupKeys());
+        assertThat(Fingerprint.decode(Fingerprint.encode(f.shingles()))).containsExactly(f.shingles());
+        assertThat(f.titleOnly()).isFalse();
+        assertThat(f.bodyHash()).isNotZero();
+    }
+
+    @Test
+    void itemWithoutBodyIsTitleOnly() {
+        Fingerprint f = Fingerprinter.of(item("a", "https://a.example/1", "افتتاح مستشفى جديد للأطفال في الدمام", "", T0));
+        assertThat(f.titleOnly()).isTrue();
+        assertThat(f.bodyHash()).isZero();
+        assertThat(f.titleTokens()).isNotEmpty();
+    }
+
+    @Test
+    void leadStopsAtARoundupMarker() {
+        String lead = Fingerprinter.lead(DeduplicatorTest.PARKS + "\nمن جهة اخرى، " + DeduplicatorTest.FINES);
+        assertThat(lead).isEqualTo(DeduplicatorTest.PARKS + "\n");
+    }
+
+    @Test
+    void otherNewsItemOnItsParentPageHasNoUrlOfItsOwn() {
+        var raw = new org.nashra.extract.RawItem("s", "https://s.example/page", "g", "عنوان خبر آخر", "", "", null, T0, null,
+                null, null, null, Role.OTHER, "https://s.example/page");
+        var n = new org.nashra.text.NormalizedItem(raw, "عنوان خبر آخر", "", "عنوان خبر اخر", "", "https://s.example/page", T0,
+                null, null);
+        assertThat(Fingerprinter.of(n).urlHash()).isZero();
+    }
+
+    @Test
+    void explanationIsMachineReadableUnderAnArabicLocale() {
+        Locale saved = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.forLanguageTag("ar-SA"));
+            var a = item("a", "https://a.example/1", "مستشفى الأطفال", DeduplicatorTest.HOSPITAL, T0);
+            Explanation e = new Explainer(DedupSettings.DEFAULT).explain(a, a);
+            assertThat(e.text()).contains("1.00").doesNotContain("١");
+        } finally {
+            Locale.setDefault(saved);
+        }
+    }
+}
