@@ -15,7 +15,8 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "nashra", mixinStandardHelpOptions = true, version = "nashra 0.1.0",
         description = "Arabic news aggregator: collects feeds and news sites, merges stories, publishes unified feeds.",
         subcommands = {ServeCommand.class, DemoCommand.class, FetchCommand.class, ExportCommand.class,
-                CheckConfigCommand.class, SourcesCommand.class, ParseCommand.class, CommandLine.HelpCommand.class})
+                CheckConfigCommand.class, SourcesCommand.class, ParseCommand.class, NormalizeCommand.class, DateCommand.class,
+                ClusterCommand.class, ExplainCommand.class, DedupEvalCommand.class, PreviewCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
     @Option(names = "--feeds", scope = ScopeType.INHERIT, paramLabel = "PATH", description = "sources and published feeds (default: ${DEFAULT-VALUE})")
