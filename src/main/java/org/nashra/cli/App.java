@@ -14,7 +14,8 @@ import org.nashra.fetch.HttpFetcher;
 import org.nashra.ingest.Ingestor;
 import org.nashra.ingest.NextPoll;
 import org.nashra.ingest.SourceRefresher;
-import org.nashra.ingest.StoryAssigner;
+import org.nashra.ingest.Assigners;
+import org.nashra.store.JdbcStoryIndex;
 import org.nashra.publish.FeedWriter;
 import org.nashra.store.Database;
 import org.nashra.store.SourceRepository;
@@ -29,6 +30,7 @@ final class App implements AutoCloseable {
     final Database db;
     final SourceRepository sources;
     final StoryStore stories;
+    final JdbcStoryIndex storyIndex;
     final Fetcher fetcher;
     final SourceRefresher refresher;
     final FeedService feedService;
@@ -46,7 +48,8 @@ final class App implements AutoCloseable {
         for (SourceConfig s : feeds.sources()) priority.put(s.id(), s.priority());
         this.stories = new StoryStore(db, settings.http().tagAuthority(), id -> priority.getOrDefault(id, 0));
         this.fetcher = new HttpFetcher(settings.fetch(), clock);
-        Ingestor ingestor = new Ingestor(stories, Wiring.assigner(db, feeds));
+        this.storyIndex = new JdbcStoryIndex(db.dataSource());
+        Ingestor ingestor = new Ingestor(stories, Assigners.dedup(storyIndex, feeds.dedup()));
         NextPoll poll = Wiring.nextPoll(settings);
         this.refresher = new SourceRefresher(fetcher, sources, ingestor, new ItemNormalizer(), poll, clock);
         this.feedService = new FeedService(feeds, stories, new FeedWriter(), settings.http());
@@ -65,10 +68,6 @@ final class App implements AutoCloseable {
     /** Seams for stages that land separately; kept in one place so they are easy to find. */
     static final class Wiring {
         private Wiring() {}
-
-        static StoryAssigner assigner(Database db, FeedsFile feeds) {
-            return org.nashra.ingest.Assigners.dedup(new org.nashra.store.JdbcStoryIndex(db.dataSource()), feeds.dedup());
-        }
 
         static NextPoll nextPoll(Settings settings) {
             // a fixed seed per deployment keeps each source's jitter the same across restarts

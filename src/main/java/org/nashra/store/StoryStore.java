@@ -293,6 +293,25 @@ public final class StoryStore {
         });
     }
 
+    /**
+     * Retention: deletes stories last updated before the cutoff, with their items. A story still
+     * gaining members is kept whole, so a live story never loses its early copies.
+     *
+     * @return the number of stories deleted
+     */
+    public int purgeStoriesBefore(Instant cutoff) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement items = c.prepareStatement(
+                    "DELETE FROM items WHERE story_id IN (SELECT id FROM stories WHERE updated_at < ?)");
+                 PreparedStatement stories = c.prepareStatement("DELETE FROM stories WHERE updated_at < ?")) {
+                Sql.setInstant(items, 1, cutoff);
+                items.executeUpdate();
+                Sql.setInstant(stories, 1, cutoff);
+                return stories.executeUpdate();
+            }
+        });
+    }
+
     public long itemCount() {
         return db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM items"); ResultSet rs = ps.executeQuery()) {

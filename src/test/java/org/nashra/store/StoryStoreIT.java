@@ -118,6 +118,26 @@ class StoryStoreIT {
 
     @ParameterizedTest
     @MethodSource("kinds")
+    void retentionRemovesOnlyStoriesUntouchedSinceTheCutoff(String kind) throws Exception {
+        try (TestDatabases.Handle h = TestDatabases.open(kind)) {
+            StoryStore store = new StoryStore(h.db(), "nashra.test,2026", id -> 0);
+            Instant old = T0.minusSeconds(40L * 86400);
+            long oldStory = store.insert(item("wafa", "old", "خبر قديم", "نص", Role.MAIN, old), null, "new", 0, null, old)
+                    .orElseThrow().storyId();
+            // an old story that gained a member recently stays whole
+            long live = store.insert(item("wafa", "live1", "خبر مستمر", "نص", Role.MAIN, old), null, "new", 0, null, old)
+                    .orElseThrow().storyId();
+            store.insert(item("rafidain", "live2", "خبر مستمر", "نص", Role.MAIN, T0), live, "near", 0.9, null, T0);
+            int purged = store.purgeStoriesBefore(T0.minusSeconds(30L * 86400));
+            assertThat(purged).isEqualTo(1);
+            assertThat(store.story(oldStory)).isEmpty();
+            assertThat(store.story(live).orElseThrow().members()).hasSize(2);
+            assertThat(store.itemCount()).isEqualTo(2);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
     void sourceHealthIsRecordedAndValidatorsKept(String kind) throws Exception {
         try (TestDatabases.Handle h = TestDatabases.open(kind)) {
             SourceRepository repo = new SourceRepository(h.db());
