@@ -60,7 +60,12 @@ public final class FeedParser {
         }
         try {
             return FeedRomeReader.read(sourceId, doc, baseUrl);
-        } catch (FeedException | IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) {
+            // Rome found no parser for this root: e.g. <feed> outside the Atom namespaces.
+            throw refused(sourceId, baseUrl, "not a feed: no RSS or Atom flavour matches the root element <"
+                    + doc.getRootElement().getQualifiedName() + "> (namespace \""
+                    + doc.getRootElement().getNamespaceURI() + "\")", e);
+        } catch (FeedException e) {
             throw refused(sourceId, baseUrl, "not a feed Rome can read: " + e.getMessage(), e);
         }
     }
