@@ -28,6 +28,10 @@ public final class FeedParser {
             throw new IllegalArgumentException("sourceId is required");
         }
         String text = body == null ? "" : body;
+        if (text.startsWith("\uFEFF")) {
+            // A byte order mark that survived decoding is not content; Jackson would reject it.
+            text = text.substring(1);
+        }
         FeedSniffer.Sniff sniff = FeedSniffer.sniff(text);
         try {
             return switch (sniff.kind()) {

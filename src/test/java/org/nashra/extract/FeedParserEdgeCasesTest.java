@@ -124,4 +124,10 @@ class FeedParserEdgeCasesTest {
                 + " \"items\": [{\"id\": \"1\", \"url\": \"https://j.example/1\", \"content_text\": \"نص\"}]}";
         assertThat(onlyItem(json, null).author()).isEqualTo("أسرة التحرير");
     }
+
+    @Test
+    void jsonFeedAfterAByteOrderMarkIsRead() throws Exception {
+        String json = "\uFEFF{\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": [{\"id\": \"1\", \"url\": \"https://j.example/1\"}]}";
+        assertThat(onlyItem(json, null).url()).isEqualTo("https://j.example/1");
+    }
 }
