@@ -1,6 +1,9 @@
 package org.nashra.extract;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -8,7 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * Feed bytes to text when no HTTP header says otherwise (files, tests): byte order mark first, then
- * the XML declaration's encoding, else UTF-8 (XML 1.0 appendix F; RFC 8259 for JSON).
+ * the XML declaration's encoding (unless the bytes are valid multi-byte UTF-8 anyway), else UTF-8
+ * (XML 1.0 appendix F; RFC 8259 for JSON).
  */
 public final class FeedDecoder {
     private static final Pattern DECLARED = Pattern.compile(
@@ -36,8 +40,15 @@ public final class FeedDecoder {
             try {
                 Charset declared = Charset.forName(name);
                 // A declaration of UTF-16 on bytes that were readable ASCII is a lie; stay with UTF-8.
-                return declared.name().startsWith("UTF-16") || declared.name().startsWith("UTF-32")
-                        ? StandardCharsets.UTF_8 : declared;
+                if (declared.name().startsWith("UTF-16") || declared.name().startsWith("UTF-32")) {
+                    return StandardCharsets.UTF_8;
+                }
+                // CMS templates keep a legacy declaration after the site moved to UTF-8. Arabic in
+                // windows-1256 or ISO-8859-6 is never valid multi-byte UTF-8, so valid UTF-8 wins.
+                if (!declared.equals(StandardCharsets.UTF_8) && isMultiByteUtf8(bytes)) {
+                    return StandardCharsets.UTF_8;
+                }
+                return declared;
             } catch (IllegalArgumentException unknownOrIllegal) {
                 return StandardCharsets.UTF_8;
             }
@@ -50,6 +61,28 @@ public final class FeedDecoder {
         Charset charset = charsetOf(bytes);
         int skip = bomLength(bytes);
         return new String(bytes, skip, bytes.length - skip, charset);
+    }
+
+    private static boolean isMultiByteUtf8(byte[] bytes) {
+        boolean nonAscii = false;
+        for (byte b : bytes) {
+            if (b < 0) {
+                nonAscii = true;
+                break;
+            }
+        }
+        if (!nonAscii) {
+            return false;
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
     }
 
     private static Charset bomCharset(byte[] b) {

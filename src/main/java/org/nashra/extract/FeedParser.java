@@ -28,6 +28,10 @@ public final class FeedParser {
             throw new IllegalArgumentException("sourceId is required");
         }
         String text = body == null ? "" : body;
+        if (text.startsWith("\uFEFF")) {
+            // A byte order mark that survived decoding is not content; Jackson would reject it.
+            text = text.substring(1);
+        }
         FeedSniffer.Sniff sniff = FeedSniffer.sniff(text);
         try {
             return switch (sniff.kind()) {
@@ -60,7 +64,12 @@ public final class FeedParser {
         }
         try {
             return FeedRomeReader.read(sourceId, doc, baseUrl);
-        } catch (FeedException | IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) {
+            // Rome found no parser for this root: e.g. <feed> outside the Atom namespaces.
+            throw refused(sourceId, baseUrl, "not a feed: no RSS or Atom flavour matches the root element <"
+                    + doc.getRootElement().getQualifiedName() + "> (namespace \""
+                    + doc.getRootElement().getNamespaceURI() + "\")", e);
+        } catch (FeedException e) {
             throw refused(sourceId, baseUrl, "not a feed Rome can read: " + e.getMessage(), e);
         }
     }

@@ -9,13 +9,21 @@ import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jdom2.Document;
 import org.jdom2.Element;
 import org.jdom2.Namespace;
@@ -30,8 +38,8 @@ final class FeedRomeReader {
     private static final String MEDIA = "http://search.yahoo.com/mrss/";
     private static final Set<String> IMAGE_EXTENSIONS = Set.of("jpg", "jpeg", "png", "gif", "webp", "avif", "svg");
 
-    private static final java.util.regex.Pattern EMAIL_WITH_NAME =
-            java.util.regex.Pattern.compile("\\S+@\\S+\\s*\\((.+)\\)\\s*");
+    private static final Pattern EMAIL_WITH_NAME =
+            Pattern.compile("\\S+@\\S+\\s*\\((.+)\\)\\s*");
 
     private FeedRomeReader() {}
 
@@ -82,7 +90,7 @@ final class FeedRomeReader {
                 return null;
             }
             case "html" -> {
-                return "not a feed: the body is an (X)HTML page (<" + root.getQualifiedName() + "> root element)";
+                return "not a feed: the body is an HTML page (<" + root.getQualifiedName() + "> root element)";
             }
             default -> {
                 return "not a feed: the XML root element is <" + root.getQualifiedName()
@@ -132,6 +140,10 @@ final class FeedRomeReader {
 
         String link = FeedUrls.resolve(base, firstNonBlank(entry.getLink(), alternateLink(entry)));
         String guid = blankToNull(entry.getUri());
+        if (guid != null && guid.equals(blankToNull(entry.getLink()))) {
+            // Rome copies the link into the id when an RSS item has no guid: the resolved link serves better.
+            guid = null;
+        }
         if (link == null && guid == null) {
             warnings.add(label + " skipped: it has neither a link nor a guid/id");
             return null;
@@ -209,11 +221,11 @@ final class FeedRomeReader {
     }
 
     /** The date as written plus Rome's reading of it; Rome reads only Locale.US English dates. */
-    private record DateField(String raw, java.time.Instant parsed) {}
+    private record DateField(String raw, Instant parsed) {}
 
     private static DateField date(SyndEntry entry, Element raw, boolean atom) {
-        java.time.Instant published = instant(entry.getPublishedDate());
-        java.time.Instant updated = instant(entry.getUpdatedDate());
+        Instant published = instant(entry.getPublishedDate());
+        Instant updated = instant(entry.getUpdatedDate());
         if (atom) {
             // Atom dates are RFC 3339 (1.0) or W3C-DTF (0.3): read the element we name, since Rome's
             // Atom 0.3 converter reports <modified> as the publication date.
@@ -237,7 +249,7 @@ final class FeedRomeReader {
         String author = blankToNull(entry.getAuthor());
         if (author != null) {
             // RSS 2.0 <author> is "email (Name)"; readers want the name.
-            java.util.regex.Matcher named = EMAIL_WITH_NAME.matcher(author);
+            Matcher named = EMAIL_WITH_NAME.matcher(author);
             if (named.matches()) {
                 author = named.group(1);
             }
@@ -405,16 +417,16 @@ final class FeedRomeReader {
     }
 
     private static String withFragment(URI base, String guid) {
-        String fragment = java.net.URLEncoder.encode(guid, java.nio.charset.StandardCharsets.UTF_8);
+        String fragment = URLEncoder.encode(guid, StandardCharsets.UTF_8);
         String b = base.toString();
         int hash = b.indexOf('#');
         return (hash >= 0 ? b.substring(0, hash) : b) + "#guid=" + fragment;
     }
 
-    private static java.time.Instant rfc3339(String value) {
+    private static Instant rfc3339(String value) {
         try {
-            return java.time.OffsetDateTime.parse(value, java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
-        } catch (java.time.format.DateTimeParseException e) {
+            return OffsetDateTime.parse(value, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+        } catch (DateTimeParseException e) {
             return null;
         }
     }
@@ -429,7 +441,7 @@ final class FeedRomeReader {
         return null;
     }
 
-    private static java.time.Instant instant(Date date) {
+    private static Instant instant(Date date) {
         return date == null ? null : date.toInstant();
     }
 

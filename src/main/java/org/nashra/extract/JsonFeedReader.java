@@ -64,6 +64,8 @@ final class JsonFeedReader {
         if (FeedUrls.isAbsoluteHttp(home)) {
             base = URI.create(home);
         }
+        // An item without an author is by the feed's author (JSON Feed 1.1, "authors").
+        String feedAuthor = author(root);
         List<RawItem> items = new ArrayList<>();
         int position = 0;
         for (JsonNode node : root.path("items")) {
@@ -72,7 +74,7 @@ final class JsonFeedReader {
                 warnings.add("item " + position + " skipped: it is not a JSON object");
                 continue;
             }
-            RawItem item = item(sourceId, node, base, position, warnings);
+            RawItem item = item(sourceId, node, base, feedAuthor, position, warnings);
             if (item != null) {
                 items.add(item);
             }
@@ -80,7 +82,8 @@ final class JsonFeedReader {
         return new Extraction(FeedHtml.plainText(text(root, "title")), items, List.of(), warnings, null, Set.of(), false);
     }
 
-    private static RawItem item(String sourceId, JsonNode node, URI base, int position, List<String> warnings) {
+    private static RawItem item(String sourceId, JsonNode node, URI base, String feedAuthor, int position,
+                                List<String> warnings) {
         String title = FeedHtml.plainText(text(node, "title"));
         String label = "item " + position + (title.isEmpty() ? "" : " (\"" + FeedRomeReader.shorten(title) + "\")");
         String url = FeedUrls.resolve(base, firstNonNull(text(node, "url"), text(node, "external_url")));
@@ -124,7 +127,7 @@ final class JsonFeedReader {
         String image = firstNonNull(FeedUrls.resolve(base, text(node, "image")),
                 FeedUrls.resolve(base, text(node, "banner_image")), FeedHtml.firstImage(html, base));
         return new RawItem(sourceId, url, guid, title, html, text, publishedRaw, rfc3339(publishedRaw),
-                rfc3339(updatedRaw), author(node), image, tags(node), Role.MAIN, null);
+                rfc3339(updatedRaw), firstNonNull(author(node), feedAuthor), image, tags(node), Role.MAIN, null);
     }
 
     /** 1.1 "authors" (array), else 1.0 "author" (object). */

@@ -46,4 +46,17 @@ class FeedDecoderTest {
         byte[] bytes = "<?xml version='1.0' encoding='ISO-8859-6'?><rss>خبر</rss>".getBytes(arabicIso);
         assertThat(FeedDecoder.decode(bytes)).endsWith("<rss>خبر</rss>");
     }
+
+    @Test
+    void utf8BytesUnderALegacyDeclarationAreReadAsUtf8() {
+        byte[] mislabelled = "<?xml version=\"1.0\" encoding=\"windows-1256\"?><rss>بريد البصرة</rss>"
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(FeedDecoder.decode(mislabelled)).endsWith("<rss>بريد البصرة</rss>");
+    }
+
+    @Test
+    void asciiOnlyBytesFollowTheirDeclaration() {
+        byte[] ascii = "<?xml version=\"1.0\" encoding=\"windows-1256\"?><rss/>".getBytes(StandardCharsets.US_ASCII);
+        assertThat(FeedDecoder.charsetOf(ascii)).isEqualTo(Charset.forName("windows-1256"));
+    }
 }

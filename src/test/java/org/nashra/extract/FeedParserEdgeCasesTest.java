@@ -103,4 +103,31 @@ class FeedParserEdgeCasesTest {
                 + "<media:content url=\"/p.jpg\" medium=\"image\"/></media:group></item>" + RSS_TAIL, null);
         assertThat(item.image()).isEqualTo("https://s.example/p.jpg");
     }
+
+    @Test
+    void itemWithoutGuidIsIdentifiedByItsResolvedLink() throws Exception {
+        RawItem item = onlyItem(RSS_HEAD + "<item><title>x</title><link>/news/7</link></item>" + RSS_TAIL, null);
+        assertThat(item.url()).isEqualTo("https://s.example/news/7");
+        assertThat(item.guid()).isEqualTo("https://s.example/news/7");
+    }
+
+    @Test
+    void feedElementOutsideAtomIsNotAFeed() {
+        ExtractionException e = catchThrowableOfType(ExtractionException.class,
+                () -> FeedParser.parse("edge", "<feed xmlns=\"urn:other\"><entry/></feed>", null));
+        assertThat(e.getMessage()).startsWith("not a feed: no RSS or Atom flavour matches the root element <feed>");
+    }
+
+    @Test
+    void jsonFeedItemWithoutAuthorIsByTheFeedAuthor() throws Exception {
+        String json = "{\"version\": \"https://jsonfeed.org/version/1.1\", \"authors\": [{\"name\": \"أسرة التحرير\"}],"
+                + " \"items\": [{\"id\": \"1\", \"url\": \"https://j.example/1\", \"content_text\": \"نص\"}]}";
+        assertThat(onlyItem(json, null).author()).isEqualTo("أسرة التحرير");
+    }
+
+    @Test
+    void jsonFeedAfterAByteOrderMarkIsRead() throws Exception {
+        String json = "\uFEFF{\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": [{\"id\": \"1\", \"url\": \"https://j.example/1\"}]}";
+        assertThat(onlyItem(json, null).url()).isEqualTo("https://j.example/1");
+    }
 }
