@@ -15,6 +15,7 @@ import org.nashra.ingest.Ingestor;
 import org.nashra.ingest.NextPoll;
 import org.nashra.ingest.SourceRefresher;
 import org.nashra.ingest.Assigners;
+import org.nashra.store.IngestLock;
 import org.nashra.store.JdbcStoryIndex;
 import org.nashra.publish.FeedWriter;
 import org.nashra.store.Database;
@@ -49,7 +50,8 @@ final class App implements AutoCloseable {
         this.stories = new StoryStore(db, settings.http().tagAuthority(), id -> priority.getOrDefault(id, 0));
         this.fetcher = new HttpFetcher(settings.fetch(), clock);
         this.storyIndex = new JdbcStoryIndex(db.dataSource());
-        Ingestor ingestor = new Ingestor(stories, Assigners.dedup(storyIndex, feeds.dedup()));
+        Ingestor ingestor = new Ingestor(stories, Assigners.dedup(storyIndex, feeds.dedup()),
+                new IngestLock(db, settings.database().clustered()));
         NextPoll poll = Wiring.nextPoll(settings);
         this.refresher = new SourceRefresher(fetcher, sources, ingestor, new ItemNormalizer(), poll, clock);
         this.feedService = new FeedService(feeds, stories, new FeedWriter(), settings.http());

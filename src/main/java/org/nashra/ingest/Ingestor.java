@@ -2,7 +2,7 @@ package org.nashra.ingest;
 
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.locks.ReentrantLock;
+import org.nashra.store.IngestLock;
 import org.nashra.store.StoryStore;
 import java.nio.charset.StandardCharsets;
 import org.nashra.fetch.Body;
@@ -19,11 +19,12 @@ public final class Ingestor {
 
     private final StoryStore store;
     private final StoryAssigner assigner;
-    private final ReentrantLock lock = new ReentrantLock();
+    private final IngestLock lock;
 
-    public Ingestor(StoryStore store, StoryAssigner assigner) {
+    public Ingestor(StoryStore store, StoryAssigner assigner, IngestLock lock) {
         this.store = store;
         this.assigner = assigner;
+        this.lock = lock;
     }
 
     public Result ingest(NormalizedItem item, Instant fetchedAt) {
@@ -32,16 +33,13 @@ public final class Ingestor {
         if (store.contains(item.raw().sourceId(), StoryStore.identity(item))) {
             return new Result(Outcome.DUPLICATE, null, null, "already stored");
         }
-        lock.lock();
-        try {
+        try (IngestLock.Held held = lock.acquire()) {
             Assignment a = assigner.assign(item);
             Optional<StoryStore.Stored> stored = store.insert(item, a.storyId(), a.rule(), a.score(),
                     bodyHash(item), fetchedAt);
             if (stored.isEmpty()) return new Result(Outcome.DUPLICATE, null, null, "already stored");
             assigner.stored(stored.get().itemId(), stored.get().storyId(), item, a);
             return new Result(Outcome.NEW, stored.get().itemId(), stored.get().storyId(), a.rule());
-        } finally {
-            lock.unlock();
         }
     }
 

@@ -46,6 +46,10 @@ public final class RefreshScheduler implements AutoCloseable {
     private final Clock clock;
     private final Consumer<PassSummary> afterPass;
     private final String name;
+    /** Who holds a source's lease: unique per process, readable in the sources table. */
+    private final String nodeId;
+    /** Longer than any pass can take (deadline per request times pages per pass), short enough to recover. */
+    private static final Duration LEASE = Duration.ofMinutes(15);
 
     /**
      * @param afterPass told of every finished pass (the web layer invalidates feed caches there)
@@ -57,6 +61,7 @@ public final class RefreshScheduler implements AutoCloseable {
         this.clock = clock;
         this.afterPass = afterPass;
         this.name = "nashra-" + Integer.toHexString(System.identityHashCode(this));
+        this.nodeId = hostName() + "/" + ProcessHandle.current().pid() + "/" + name;
         Properties p = new Properties();
         p.setProperty("org.quartz.scheduler.instanceName", name);
         p.setProperty("org.quartz.threadPool.threadCount", Integer.toString(threads));
@@ -100,7 +105,18 @@ public final class RefreshScheduler implements AutoCloseable {
     void run(String sourceId) {
         SourceConfig s = configs.get(sourceId);
         if (s == null) return;
-        PassSummary summary = refresher.refresh(s);
+        if (!sources.claim(sourceId, nodeId, clock.instant(), LEASE)) {
+            // another node is on it; come back when the database says it is due
+            Instant due = sources.find(sourceId).map(SourceState::nextDue).orElse(null);
+            reschedule(sourceId, due == null || due.isBefore(clock.instant()) ? clock.instant().plus(s.minInterval()) : due);
+            return;
+        }
+        PassSummary summary;
+        try {
+            summary = refresher.refresh(s);
+        } finally {
+            sources.release(sourceId, nodeId);
+        }
         try {
             afterPass.accept(summary);
         } catch (RuntimeException e) {
@@ -108,10 +124,22 @@ public final class RefreshScheduler implements AutoCloseable {
         }
         Instant next = summary.nextDue() != null ? summary.nextDue() : clock.instant().plus(s.interval());
         if (next.isBefore(clock.instant().plus(Duration.ofSeconds(1)))) next = clock.instant().plus(s.minInterval());
+        reschedule(sourceId, next);
+    }
+
+    private void reschedule(String sourceId, Instant at) {
         try {
-            scheduler.rescheduleJob(TriggerKey.triggerKey(sourceId, GROUP), trigger(sourceId, next));
+            scheduler.rescheduleJob(TriggerKey.triggerKey(sourceId, GROUP), trigger(sourceId, at));
         } catch (SchedulerException e) {
             log.error("cannot reschedule source {}: {}", sourceId, e.getMessage());
+        }
+    }
+
+    private static String hostName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            return "unknown-host";
         }
     }
 

@@ -111,6 +111,38 @@ public final class SourceRepository {
         });
     }
 
+    /**
+     * Claims a source for one pass so that no other node fetches it at the same time. A lease
+     * that ran out (a node died mid-pass) can be taken over.
+     *
+     * @return false when another node holds a live lease
+     */
+    public boolean claim(String id, String owner, Instant now, java.time.Duration lease) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE sources SET lease_owner = ?, lease_until = ?"
+                    + " WHERE id = ? AND (lease_until IS NULL OR lease_until < ? OR lease_owner = ?)")) {
+                ps.setString(1, owner);
+                Sql.setInstant(ps, 2, now.plus(lease));
+                ps.setString(3, id);
+                Sql.setInstant(ps, 4, now);
+                ps.setString(5, owner);
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
+    public void release(String id, String owner) {
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE sources SET lease_owner = NULL, lease_until = NULL WHERE id = ? AND lease_owner = ?")) {
+                ps.setString(1, id);
+                ps.setString(2, owner);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
     /** Clears a pause set by a 410 or by an operator. */
     public void resume(String id) {
         db.inTransaction(c -> {

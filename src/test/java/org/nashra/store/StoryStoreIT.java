@@ -160,6 +160,13 @@ class StoryStoreIT {
             assertThat(repo.find("wafa").orElseThrow().paused()).isTrue();
             assertThat(repo.find("wafa").orElseThrow().errorStreak()).isEqualTo(2);
 
+            // leases: one node at a time; an expired lease can be taken over
+            assertThat(repo.claim("wafa", "node-a", T0, java.time.Duration.ofMinutes(15))).isTrue();
+            assertThat(repo.claim("wafa", "node-b", T0.plusSeconds(60), java.time.Duration.ofMinutes(15))).isFalse();
+            assertThat(repo.claim("wafa", "node-b", T0.plusSeconds(16 * 60), java.time.Duration.ofMinutes(15))).isTrue();
+            repo.release("wafa", "node-b");
+            assertThat(repo.claim("wafa", "node-a", T0.plusSeconds(17 * 60), java.time.Duration.ofMinutes(15))).isTrue();
+
             // a changed URL in feeds.yml forgets validators and the pause
             repo.sync(List.of(SourceConfig.of("wafa", URI.create("https://wafa.example/new.rss"), SourceType.RSS)));
             SourceState moved = repo.find("wafa").orElseThrow();
