@@ -251,6 +251,49 @@ class HttpFetcherIT {
     }
 
     @Nested
+    class ArabicUrls {
+
+        final String slug = java.net.URLEncoder.encode("أخبار", StandardCharsets.UTF_8);
+
+        @Test
+        void anArabicPathGoesOutPercentEncoded() {
+            serve("/" + slug + "/1", rss("UTF-8").getBytes(StandardCharsets.UTF_8), "application/rss+xml");
+            Fetched f = fetched(fetcher.fetch(FetchRequest.of("s",
+                    URI.create("http://127.0.0.1:" + server.port() + "/أخبار/1"))));
+            assertThat(f.url()).hasToString("http://127.0.0.1:" + server.port() + "/أخبار/1");
+            assertThat(f.text()).contains("وزارة الخارجية");
+        }
+
+        @Test
+        void anArabicRedirectLocationIsFollowed() {
+            // servers write the UTF-8 bytes of the slug raw into the header; Jetty writes header chars as
+            // ISO-8859-1, so handing it the Latin-1 reading of those bytes puts exactly them on the wire
+            String raw = new String("/أخبار/2".getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+            server.stubFor(get("/moved").willReturn(aResponse().withStatus(302).withHeader("Location", raw)));
+            serve("/" + slug + "/2", rss("UTF-8").getBytes(StandardCharsets.UTF_8), "application/rss+xml");
+            Fetched f = fetched(fetcher.fetch(request("/moved")));
+            assertThat(f.finalUrl()).hasToString(url("/" + slug + "/2").toString());
+        }
+
+        @Test
+        void anArabicDomainNameIsLookedUpInItsAsciiForm() {
+            String ascii = java.net.IDN.toASCII("مثال.إختبار");
+            GuardedDnsResolver.Lookup lookup = host -> {
+                if (!host.equals(ascii)) {
+                    throw new UnknownHostException(host);
+                }
+                return new InetAddress[]{InetAddress.getLoopbackAddress()};
+            };
+            serve("/feed.xml", rss("UTF-8").getBytes(StandardCharsets.UTF_8), "application/rss+xml");
+            // the operator may write the allow-list entry in Arabic too
+            try (HttpFetcher f = new HttpFetcher(with(settings(), 2, Duration.ZERO, List.of("مثال.إختبار")), CLOCK,
+                    lookup)) {
+                fetched(f.fetch(FetchRequest.of("s", URI.create("http://مثال.إختبار:" + server.port() + "/feed.xml"))));
+            }
+        }
+    }
+
+    @Nested
     class Limits {
 
         @Test
