@@ -62,7 +62,8 @@ class HttpFetcherIT {
                 .setLevel(ch.qos.logback.classic.Level.WARN);
         ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("org.eclipse"))
                 .setLevel(ch.qos.logback.classic.Level.WARN);
-        server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1").gzipDisabled(true));
+        server = new WireMockServer(options().dynamicPort().dynamicHttpsPort().bindAddress("127.0.0.1")
+                .gzipDisabled(true));
         server.start();
     }
 
@@ -306,6 +307,31 @@ class HttpFetcherIT {
         }
 
         @Test
+        void deflateBodiesAreDecodedWithOrWithoutTheZlibWrapper() throws IOException {
+            byte[] text = rss("UTF-8").getBytes(StandardCharsets.UTF_8);
+            for (boolean raw : new boolean[]{false, true}) {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                try (java.util.zip.DeflaterOutputStream d = new java.util.zip.DeflaterOutputStream(out,
+                        new java.util.zip.Deflater(java.util.zip.Deflater.DEFAULT_COMPRESSION, raw))) {
+                    d.write(text);
+                }
+                server.stubFor(get("/deflate.xml").willReturn(aResponse().withStatus(200)
+                        .withHeader("Content-Type", "application/rss+xml; charset=utf-8")
+                        .withHeader("Content-Encoding", "deflate").withBody(out.toByteArray())));
+                assertThat(fetched(fetcher.fetch(request("/deflate.xml"))).text()).as("raw=" + raw)
+                        .contains("وزارة الخارجية");
+            }
+        }
+
+        @Test
+        void anEncodingWeDidNotAskForIsBadContent() {
+            server.stubFor(get("/br.xml").willReturn(aResponse().withStatus(200)
+                    .withHeader("Content-Encoding", "br").withBody(new byte[]{1, 2, 3})));
+            Failed f = failed(fetcher.fetch(request("/br.xml")), FailureKind.BAD_CONTENT);
+            assertThat(f.detail()).contains("'br'");
+        }
+
+        @Test
         void aGzipBombEndsAsAFailureNotAnOutOfMemory() throws IOException {
             byte[] bomb = gzip(new byte[64 * 1024 * 1024]); // 64 MiB of zeros, about 64 KiB on the wire
             assertThat((long) bomb.length).isLessThan(settings().maxBodyBytes()); // passes the wire cap
@@ -462,6 +488,16 @@ class HttpFetcherIT {
         void aRedirectToAnotherSchemeIsRefused() {
             server.stubFor(get("/to-file").willReturn(aResponse().withStatus(302).withHeader("Location", "file:///etc/passwd")));
             failed(fetcher.fetch(request("/to-file")), FailureKind.BAD_URL);
+        }
+
+        @Test
+        void certificatesAreVerified() {
+            // WireMock's HTTPS port presents a self-signed certificate: a verifying client must refuse it
+            serve("/feed.xml", rss("UTF-8").getBytes(StandardCharsets.UTF_8), "application/rss+xml");
+            Failed f = failed(fetcher.fetch(FetchRequest.of("s",
+                    URI.create("https://localhost:" + server.httpsPort() + "/feed.xml"))), FailureKind.TLS);
+            assertThat(f.detail()).contains("https://localhost:" + server.httpsPort()).contains("certificate");
+            server.verify(0, getRequestedFor(urlEqualTo("/feed.xml")));
         }
 
         @Test
