@@ -583,6 +583,24 @@ class HttpFetcherIT {
         }
 
         @Test
+        void anUnreadableRobotsTxtMeansDisallowAndSaysWhy() {
+            server.stubFor(get("/robots.txt").willReturn(aResponse().withStatus(503)));
+            serve("/page.html", "<p>y</p>".getBytes(StandardCharsets.UTF_8), "text/html");
+            Failed f = failed(fetcher.fetch(new FetchRequest("site", url("/page.html"), null, null, true)),
+                    FailureKind.ROBOTS_DISALLOWED);
+            assertThat(f.detail()).contains("robots.txt could not be read").contains("503");
+            server.verify(0, getRequestedFor(urlEqualTo("/page.html")));
+        }
+
+        @Test
+        void aBlockedHostReportsTheBlockNotRobots() {
+            try (HttpFetcher strict = new HttpFetcher(with(settings(), 2, Duration.ZERO, List.of()), CLOCK)) {
+                failed(strict.fetch(new FetchRequest("site", url("/page.html"), null, null, true)),
+                        FailureKind.BLOCKED_ADDRESS);
+            }
+        }
+
+        @Test
         void aMissingRobotsTxtAllowsEverything() {
             serve("/page.html", "<p>y</p>".getBytes(StandardCharsets.UTF_8), "text/html");
             fetched(fetcher.fetch(new FetchRequest("site", url("/page.html"), null, null, true)));
