@@ -136,8 +136,9 @@ public class FetchBench {
 
             System.out.printf(Locale.ROOT, "sources=%d threads=%d rounds=%d (warm-up round first, not counted)%n",
                     sources, threads, rounds);
-            run(viaPlain, Math.min(sources, 2000), threads);
-            run(viaFetcher, Math.min(sources, 2000), threads);
+            // one full uncounted pass each, so the counted rounds see JIT-compiled code on both sides
+            run(viaPlain, sources, threads);
+            run(viaFetcher, sources, threads);
 
             List<Outcome> plainRuns = new ArrayList<>();
             List<Outcome> fetcherRuns = new ArrayList<>();

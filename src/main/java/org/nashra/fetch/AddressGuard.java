@@ -91,6 +91,11 @@ final class AddressGuard {
         if (h.startsWith("[") && h.endsWith("]")) {
             h = h.substring(1, h.length() - 1);
         }
-        return h.endsWith(".") ? h.substring(0, h.length() - 1) : h;
+        h = h.endsWith(".") ? h.substring(0, h.length() - 1) : h;
+        try {
+            return java.net.IDN.toASCII(h, java.net.IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
+        } catch (IllegalArgumentException e) {
+            return h; // not a domain name; compared as written
+        }
     }
 }

@@ -32,7 +32,9 @@ final class GuardedDnsResolver implements DnsResolver {
     }
 
     @Override
-    public InetAddress[] resolve(String host) throws UnknownHostException {
+    public InetAddress[] resolve(String name) throws UnknownHostException {
+        // HttpClient hands over internationalized names in Unicode; DNS and the allow-list speak ASCII
+        String host = ascii(name);
         InetAddress[] addresses = lookup.resolve(host);
         if (guard.allowed(host)) {
             return addresses;
@@ -48,6 +50,14 @@ final class GuardedDnsResolver implements DnsResolver {
             }
         }
         return addresses;
+    }
+
+    private static String ascii(String name) {
+        try {
+            return java.net.IDN.toASCII(name, java.net.IDN.ALLOW_UNASSIGNED);
+        } catch (IllegalArgumentException e) {
+            return name;
+        }
     }
 
     private static boolean isLiteral(String host, InetAddress a) {

@@ -154,16 +154,24 @@ public final class HttpFetcher implements Fetcher {
 
     private FetchResult fetchFollowingRedirects(FetchRequest request, long started) throws InterruptedException {
         URI url = request.url();
-        String bad = unsupported(url);
+        String bad = unsupportedScheme(url);
+        URI current = null;
+        if (bad == null) {
+            try {
+                current = RequestUris.toAscii(url);
+                bad = unsupported(current);
+            } catch (URISyntaxException | IllegalArgumentException e) {
+                bad = "not a usable URL (" + e.getMessage() + ")";
+            }
+        }
         if (bad != null) {
             return failed(url, FailureKind.BAD_URL, url + " cannot be fetched: " + bad, 0, null, started);
         }
         Deadline deadline = new Deadline(settings.totalDeadline());
         Set<String> seen = new LinkedHashSet<>();
-        seen.add(key(url));
-        List<URI> chain = new ArrayList<>(List.of(url));
+        seen.add(key(current));
+        List<URI> chain = new ArrayList<>(List.of(current));
         boolean allPermanent = true;
-        URI current = url;
         while (true) {
             if (request.checkRobots()) {
                 RobotsCache.Verdict verdict = robots.check(current);
@@ -171,7 +179,7 @@ public final class HttpFetcher implements Fetcher {
                     return failed(url, FailureKind.ROBOTS_DISALLOWED, verdict.detail(), 0, null, started);
                 }
             }
-            Hop hop = executeHop(request, current, deadline, started, chain.size() > 1 && allPermanent);
+            Hop hop = executeHop(request, current, deadline, started, chain.size() > 1, allPermanent);
             if (hop instanceof Hop.Done done) {
                 return done.result();
             }
@@ -234,15 +242,17 @@ public final class HttpFetcher implements Fetcher {
         }
     }
 
-    private Hop executeHop(FetchRequest request, URI uri, Deadline budget, long started, boolean permanentSoFar)
+    private Hop executeHop(FetchRequest request, URI uri, Deadline budget, long started, boolean redirected,
+                          boolean allPermanent)
             throws InterruptedException {
         URI url = request.url();
         HostGates.Gate gate = gates.enter(uri.getHost());
         try {
             long deadline = budget.startOrGet();
+            String where = redirected ? "GET " + uri + " (redirected from " + url + ")" : "GET " + url;
             long remaining = deadline - System.nanoTime();
             if (remaining <= 0) {
-                return new Hop.Done(timedOut(url, uri, started));
+                return new Hop.Done(timedOut(url, where, started));
             }
             HttpGet get = newGet(request, uri, remaining);
             AtomicBoolean cutOff = new AtomicBoolean();
@@ -254,15 +264,15 @@ public final class HttpFetcher implements Fetcher {
             ClassicHttpResponse response = null;
             try {
                 response = client.executeOpen(RoutingSupport.determineHost(get), get, HttpClientContext.create());
-                return handle(request, uri, get, response, deadline, started, permanentSoFar);
+                return handle(request, uri, where, get, response, deadline, started, redirected && allPermanent);
             } catch (LimitExceeded e) {
                 get.cancel();
                 return new Hop.Done(failed(url, e.kind, e.getMessage(), 200, null, started));
             } catch (IOException | HttpException e) {
                 if (cutOff.get() || System.nanoTime() - deadline >= 0) {
-                    return new Hop.Done(timedOut(url, uri, started));
+                    return new Hop.Done(timedOut(url, where, started));
                 }
-                return new Hop.Done(fromException(url, uri, e, started));
+                return new Hop.Done(fromException(url, uri, where, e, started));
             } finally {
                 timer.cancel(false);
                 closeQuietly(response);
@@ -293,12 +303,11 @@ public final class HttpFetcher implements Fetcher {
         return get;
     }
 
-    private Hop handle(FetchRequest request, URI uri, HttpGet get, ClassicHttpResponse response, long deadline,
-                       long started, boolean permanentSoFar) throws IOException {
+    private Hop handle(FetchRequest request, URI uri, String where, HttpGet get, ClassicHttpResponse response,
+                       long deadline, long started, boolean permanent) throws IOException {
         URI url = request.url();
         int status = response.getCode();
         Duration maxAge = maxAge(response);
-        String where = uri.equals(url) ? "GET " + uri : "GET " + uri + " (redirected from " + url + ")";
         if (status == 301 || status == 302 || status == 303 || status == 307 || status == 308) {
             get.cancel(); // a redirect body is never read; do not drain it
             Header location = response.getFirstHeader("Location");
@@ -307,7 +316,7 @@ public final class HttpFetcher implements Fetcher {
                         + " without a Location header", status, null, started));
             }
             try {
-                return new Hop.Redirect(status, uri.resolve(new URI(location.getValue().strip().replace(" ", "%20"))));
+                return new Hop.Redirect(status, RequestUris.resolve(uri, location.getValue()));
             } catch (URISyntaxException | IllegalArgumentException e) {
                 return new Hop.Done(failed(url, FailureKind.BAD_URL, where + " redirected to an unreadable"
                         + " Location '" + location.getValue() + "'", status, null, started));
@@ -335,7 +344,6 @@ public final class HttpFetcher implements Fetcher {
         String contentType = header(response, "Content-Type", null);
         CharsetResolver.Decision charset = charsets.resolve(bytes, headerCharset(contentType),
                 request.encodingOverride());
-        boolean permanent = permanentSoFar && !uri.equals(url);
         if (permanent) {
             log.info("{}: {} has moved permanently to {}", request.sourceId(), url, uri);
         }
@@ -404,14 +412,13 @@ public final class HttpFetcher implements Fetcher {
         return out.toByteArray();
     }
 
-    private Failed fromException(URI url, URI hopUri, Exception e, long started) {
-        String where = hopUri.equals(url) ? "GET " + hopUri : "GET " + hopUri + " (redirected from " + url + ")";
+    private Failed fromException(URI url, URI hopUri, String where, Exception e, long started) {
         BlockedAddressException blocked = causeOf(e, BlockedAddressException.class);
         if (blocked != null) {
             return failed(url, FailureKind.BLOCKED_ADDRESS, where + " refused: " + blocked.getMessage(), 0, null, started);
         }
         if (e instanceof CappedInputStream.DeadlinePassed) {
-            return timedOut(url, hopUri, started);
+            return timedOut(url, where, started);
         }
         if (causeOf(e, UnknownHostException.class) != null) {
             return failed(url, FailureKind.DNS, where + " failed: host " + hopUri.getHost() + " could not be resolved",
@@ -445,14 +452,13 @@ public final class HttpFetcher implements Fetcher {
                     0, null, started);
         }
         if (e instanceof InterruptedIOException) {
-            return timedOut(url, hopUri, started);
+            return timedOut(url, where, started);
         }
         return failed(url, FailureKind.IO, where + " failed: " + e.getClass().getSimpleName() + ": " + e.getMessage(),
                 0, null, started);
     }
 
-    private Failed timedOut(URI url, URI hopUri, long started) {
-        String where = hopUri.equals(url) ? "GET " + hopUri : "GET " + hopUri + " (redirected from " + url + ")";
+    private Failed timedOut(URI url, String where, long started) {
         return failed(url, FailureKind.TIMEOUT, where + " was cut off: no complete answer within the total deadline"
                 + " of " + settings.totalDeadline().toMillis() + " ms", 0, null, started);
     }
@@ -472,15 +478,26 @@ public final class HttpFetcher implements Fetcher {
 
     /** Why a URL may not be fetched at all, or null. */
     private static String unsupported(URI url) {
+        String scheme = unsupportedScheme(url);
+        if (scheme != null) {
+            return scheme;
+        }
+        if (url.getHost() == null || url.getHost().isBlank()) {
+            return "no host name";
+        }
+        return null;
+    }
+
+    private static String unsupportedScheme(URI url) {
         if (!url.isAbsolute()) {
             return "not an absolute URL";
+        }
+        if (url.isOpaque()) {
+            return "scheme '" + url.getScheme() + "' is not allowed, only http and https are";
         }
         String scheme = url.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
             return "scheme '" + url.getScheme() + "' is not allowed, only http and https are";
-        }
-        if (url.getHost() == null || url.getHost().isBlank()) {
-            return "no host name";
         }
         return null;
     }

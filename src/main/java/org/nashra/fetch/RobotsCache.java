@@ -22,7 +22,10 @@ final class RobotsCache {
 
     static final Duration KEEP = Duration.ofHours(24);
     static final Duration KEEP_UNREACHABLE = Duration.ofHours(1);
+    static final Duration KEEP_PAGE_FAILS_ALIKE = Duration.ofMinutes(1);
     static final int MAX_ROBOTS_BYTES = 512 * 1024;
+    private static final java.util.Set<FailureKind> PAGE_FAILS_ALIKE =
+            java.util.EnumSet.of(FailureKind.BLOCKED_ADDRESS, FailureKind.DNS, FailureKind.BAD_URL);
 
     private record Entry(RobotsRules rules, String note, Instant expires) {}
 
@@ -68,6 +71,10 @@ final class RobotsCache {
                 bytes = java.util.Arrays.copyOf(bytes, MAX_ROBOTS_BYTES); // RFC 9309 2.5: parse at least 500 KiB
             }
             return new Entry(RobotsRules.parse(bytes, productToken), null, now.plus(KEEP));
+        }
+        if (r instanceof Failed f && PAGE_FAILS_ALIKE.contains(f.kind())) {
+            // The page itself will fail the same way; let it, so health shows the real reason, not robots.
+            return new Entry(RobotsRules.ALLOW_ALL, null, now.plus(KEEP_PAGE_FAILS_ALIKE));
         }
         if (r instanceof Failed f && f.status() >= 400 && f.status() < 500 && f.status() != 429) {
             return new Entry(RobotsRules.ALLOW_ALL, null, now.plus(KEEP));

@@ -107,6 +107,20 @@ class CharsetResolverTest {
     }
 
     @Test
+    void labelsAreReadTheSameUnderATurkishDefaultLocale() {
+        // in tr-TR "iso-8859-1".toUpperCase() has a dotted capital I; machine-read labels must not care
+        java.util.Locale saved = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.forLanguageTag("tr-TR"));
+            CharsetResolver.Decision d = new CharsetResolver().resolve(html("").getBytes(CP1256), "iso-8859-1", null);
+            assertThat(d.charset()).isEqualTo(CP1256);
+            assertThat(d.reason()).startsWith("detected: header said ISO-8859-1");
+        } finally {
+            java.util.Locale.setDefault(saved);
+        }
+    }
+
+    @Test
     void bytesAloneWork() {
         CharsetResolver.Decision d = resolver.resolve(rss("windows-1256").getBytes(CP1256));
         assertThat(d.charset()).isEqualTo(CP1256);

@@ -62,7 +62,8 @@ class HttpFetcherIT {
                 .setLevel(ch.qos.logback.classic.Level.WARN);
         ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("org.eclipse"))
                 .setLevel(ch.qos.logback.classic.Level.WARN);
-        server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1").gzipDisabled(true));
+        server = new WireMockServer(options().dynamicPort().dynamicHttpsPort().bindAddress("127.0.0.1")
+                .gzipDisabled(true));
         server.start();
     }
 
@@ -251,6 +252,49 @@ class HttpFetcherIT {
     }
 
     @Nested
+    class ArabicUrls {
+
+        final String slug = java.net.URLEncoder.encode("أخبار", StandardCharsets.UTF_8);
+
+        @Test
+        void anArabicPathGoesOutPercentEncoded() {
+            serve("/" + slug + "/1", rss("UTF-8").getBytes(StandardCharsets.UTF_8), "application/rss+xml");
+            Fetched f = fetched(fetcher.fetch(FetchRequest.of("s",
+                    URI.create("http://127.0.0.1:" + server.port() + "/أخبار/1"))));
+            assertThat(f.url()).hasToString("http://127.0.0.1:" + server.port() + "/أخبار/1");
+            assertThat(f.text()).contains("وزارة الخارجية");
+        }
+
+        @Test
+        void anArabicRedirectLocationIsFollowed() {
+            // servers write the UTF-8 bytes of the slug raw into the header; Jetty writes header chars as
+            // ISO-8859-1, so handing it the Latin-1 reading of those bytes puts exactly them on the wire
+            String raw = new String("/أخبار/2".getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+            server.stubFor(get("/moved").willReturn(aResponse().withStatus(302).withHeader("Location", raw)));
+            serve("/" + slug + "/2", rss("UTF-8").getBytes(StandardCharsets.UTF_8), "application/rss+xml");
+            Fetched f = fetched(fetcher.fetch(request("/moved")));
+            assertThat(f.finalUrl()).hasToString(url("/" + slug + "/2").toString());
+        }
+
+        @Test
+        void anArabicDomainNameIsLookedUpInItsAsciiForm() {
+            String ascii = java.net.IDN.toASCII("مثال.إختبار");
+            GuardedDnsResolver.Lookup lookup = host -> {
+                if (!host.equals(ascii)) {
+                    throw new UnknownHostException(host);
+                }
+                return new InetAddress[]{InetAddress.getLoopbackAddress()};
+            };
+            serve("/feed.xml", rss("UTF-8").getBytes(StandardCharsets.UTF_8), "application/rss+xml");
+            // the operator may write the allow-list entry in Arabic too
+            try (HttpFetcher f = new HttpFetcher(with(settings(), 2, Duration.ZERO, List.of("مثال.إختبار")), CLOCK,
+                    lookup)) {
+                fetched(f.fetch(FetchRequest.of("s", URI.create("http://مثال.إختبار:" + server.port() + "/feed.xml"))));
+            }
+        }
+    }
+
+    @Nested
     class Limits {
 
         @Test
@@ -260,6 +304,31 @@ class HttpFetcherIT {
                     .withHeader("Content-Encoding", "gzip").withBody(gzip(rss("UTF-8").getBytes(StandardCharsets.UTF_8)))));
             Fetched f = fetched(fetcher.fetch(request("/gz.xml")));
             assertThat(f.text()).contains("وزارة الخارجية");
+        }
+
+        @Test
+        void deflateBodiesAreDecodedWithOrWithoutTheZlibWrapper() throws IOException {
+            byte[] text = rss("UTF-8").getBytes(StandardCharsets.UTF_8);
+            for (boolean raw : new boolean[]{false, true}) {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                try (java.util.zip.DeflaterOutputStream d = new java.util.zip.DeflaterOutputStream(out,
+                        new java.util.zip.Deflater(java.util.zip.Deflater.DEFAULT_COMPRESSION, raw))) {
+                    d.write(text);
+                }
+                server.stubFor(get("/deflate.xml").willReturn(aResponse().withStatus(200)
+                        .withHeader("Content-Type", "application/rss+xml; charset=utf-8")
+                        .withHeader("Content-Encoding", "deflate").withBody(out.toByteArray())));
+                assertThat(fetched(fetcher.fetch(request("/deflate.xml"))).text()).as("raw=" + raw)
+                        .contains("وزارة الخارجية");
+            }
+        }
+
+        @Test
+        void anEncodingWeDidNotAskForIsBadContent() {
+            server.stubFor(get("/br.xml").willReturn(aResponse().withStatus(200)
+                    .withHeader("Content-Encoding", "br").withBody(new byte[]{1, 2, 3})));
+            Failed f = failed(fetcher.fetch(request("/br.xml")), FailureKind.BAD_CONTENT);
+            assertThat(f.detail()).contains("'br'");
         }
 
         @Test
@@ -422,6 +491,16 @@ class HttpFetcherIT {
         }
 
         @Test
+        void certificatesAreVerified() {
+            // WireMock's HTTPS port presents a self-signed certificate: a verifying client must refuse it
+            serve("/feed.xml", rss("UTF-8").getBytes(StandardCharsets.UTF_8), "application/rss+xml");
+            Failed f = failed(fetcher.fetch(FetchRequest.of("s",
+                    URI.create("https://localhost:" + server.httpsPort() + "/feed.xml"))), FailureKind.TLS);
+            assertThat(f.detail()).contains("https://localhost:" + server.httpsPort()).contains("certificate");
+            server.verify(0, getRequestedFor(urlEqualTo("/feed.xml")));
+        }
+
+        @Test
         void loopbackIsRefusedUnlessAllowed() {
             try (HttpFetcher strict = new HttpFetcher(with(settings(), 2, Duration.ZERO, List.of()), CLOCK)) {
                 serve("/feed.xml", rss("UTF-8").getBytes(StandardCharsets.UTF_8), "application/rss+xml");
@@ -501,6 +580,24 @@ class HttpFetcherIT {
 
             server.verify(1, getRequestedFor(urlEqualTo("/robots.txt")));
             server.verify(1, getRequestedFor(urlEqualTo("/private/page.html")));
+        }
+
+        @Test
+        void anUnreadableRobotsTxtMeansDisallowAndSaysWhy() {
+            server.stubFor(get("/robots.txt").willReturn(aResponse().withStatus(503)));
+            serve("/page.html", "<p>y</p>".getBytes(StandardCharsets.UTF_8), "text/html");
+            Failed f = failed(fetcher.fetch(new FetchRequest("site", url("/page.html"), null, null, true)),
+                    FailureKind.ROBOTS_DISALLOWED);
+            assertThat(f.detail()).contains("robots.txt could not be read").contains("503");
+            server.verify(0, getRequestedFor(urlEqualTo("/page.html")));
+        }
+
+        @Test
+        void aBlockedHostReportsTheBlockNotRobots() {
+            try (HttpFetcher strict = new HttpFetcher(with(settings(), 2, Duration.ZERO, List.of()), CLOCK)) {
+                failed(strict.fetch(new FetchRequest("site", url("/page.html"), null, null, true)),
+                        FailureKind.BLOCKED_ADDRESS);
+            }
         }
 
         @Test
