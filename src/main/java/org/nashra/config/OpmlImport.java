@@ -1,0 +1,170 @@
+package org.nashra.config;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.xml.sax.SAXException;
+
+/**
+ * Reads an OPML subscription list (as feed readers export it) into new source entries, and
+ * appends them to feeds.yml without touching what the operator wrote there (comments included).
+ */
+public final class OpmlImport {
+    private OpmlImport() {}
+
+    /** One outline to add: the YAML it becomes is built by {@link #yaml}. */
+    public record NewSource(String id, String name, URI url, String type, String group) {}
+
+    /** Feed outlines of the OPML not already configured (by URL), with ids unique in the file. */
+    public static List<NewSource> read(byte[] opml, FeedsFile existing) throws ConfigException {
+        Document doc = parse(opml, existing);
+        Set<String> urls = new HashSet<>();
+        Set<String> ids = new HashSet<>();
+        for (SourceConfig s : existing.sources()) {
+            urls.add(s.url().toString());
+            ids.add(s.id());
+        }
+        List<NewSource> out = new ArrayList<>();
+        walk(doc.getDocumentElement(), null, urls, ids, out);
+        return out;
+    }
+
+    private static void walk(Element el, String group, Set<String> urls, Set<String> ids, List<NewSource> out) {
+        for (Node n = el.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (!(n instanceof Element child)) continue;
+            if (!child.getTagName().equals("outline") && !child.getTagName().equals("body")) continue;
+            String xmlUrl = child.getAttribute("xmlUrl").strip();
+            String text = first(child.getAttribute("title"), child.getAttribute("text"));
+            if (xmlUrl.isEmpty()) {
+                walk(child, child.getTagName().equals("body") ? group : (text.isEmpty() ? group : text), urls, ids, out);
+                continue;
+            }
+            URI url;
+            try {
+                url = new URI(xmlUrl);
+            } catch (URISyntaxException e) {
+                continue;
+            }
+            String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+            if (!(scheme.equals("http") || scheme.equals("https")) || url.getHost() == null || !urls.add(url.toString())) continue;
+            String id = uniqueId(slug(url), ids);
+            String type = child.getAttribute("type").toLowerCase(Locale.ROOT);
+            out.add(new NewSource(id, text.isEmpty() ? url.getHost() : text, url,
+                    type.equals("atom") ? "atom" : type.equals("rss") ? "rss" : "auto", group));
+        }
+    }
+
+    private static String first(String a, String b) {
+        return a != null && !a.isBlank() ? a.strip() : b == null ? "" : b.strip();
+    }
+
+    /** An id from the host: "feeds.bbci.co.uk" becomes "bbci". */
+    static String slug(URI url) {
+        String host = url.getHost().toLowerCase(Locale.ROOT).replaceFirst("^(www|feeds?|rss|arabic|ar)\\.", "");
+        String core = host.contains(".") ? host.substring(0, host.indexOf('.')) : host;
+        String s = core.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return s.isEmpty() ? "source" : s.length() > 40 ? s.substring(0, 40) : s;
+    }
+
+    private static String uniqueId(String base, Set<String> ids) {
+        String id = base;
+        for (int i = 2; !ids.add(id); i++) id = base + "-" + i;
+        return id;
+    }
+
+    private static Document parse(byte[] opml, FeedsFile existing) throws ConfigException {
+        try {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            // an OPML file from elsewhere is untrusted XML: no DTDs, no external entities
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            f.setXIncludeAware(false);
+            f.setExpandEntityReferences(false);
+            Document doc = f.newDocumentBuilder().parse(new ByteArrayInputStream(opml));
+            if (!doc.getDocumentElement().getTagName().equals("opml")) {
+                throw new ConfigException(List.of(new ConfigError(existing.path(), 0,
+                        "not an OPML file: the root element is <" + doc.getDocumentElement().getTagName() + ">")));
+            }
+            return doc;
+        } catch (ParserConfigurationException | SAXException | IOException e) {
+            throw new ConfigException(List.of(new ConfigError(existing.path(), 0, "cannot read OPML: " + e.getMessage())));
+        }
+    }
+
+    /** The YAML lines for new sources, indented like the list they join. */
+    public static String yaml(List<NewSource> sources, String indent) {
+        StringBuilder b = new StringBuilder();
+        for (NewSource s : sources) {
+            b.append(indent).append("- id: ").append(s.id()).append('\n');
+            b.append(indent).append("  name: ").append(quote(s.name())).append('\n');
+            b.append(indent).append("  url: ").append(quote(s.url().toString())).append('\n');
+            b.append(indent).append("  type: ").append(s.type()).append('\n');
+            if (s.group() != null && !s.group().isBlank()) {
+                b.append(indent).append("  groups: [").append(quote(s.group())).append("]\n");
+            }
+        }
+        return b.toString();
+    }
+
+    /** Double-quoted YAML scalar: safe for any text. */
+    static String quote(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    /**
+     * feeds.yml with the new sources appended to its {@code sources} list (after the list's last
+     * line), every other line kept as written.
+     */
+    public static String appendSources(String feedsYaml, List<NewSource> sources) {
+        List<String> lines = new ArrayList<>(List.of(feedsYaml.split("\n", -1)));
+        int start = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).matches("sources:\\s*(#.*)?")) {
+                start = i;
+                break;
+            }
+        }
+        if (start < 0) {
+            String sep = feedsYaml.endsWith("\n") || feedsYaml.isEmpty() ? "" : "\n";
+            return feedsYaml + sep + "sources:\n" + yaml(sources, "  ");
+        }
+        // the list ends before the next top-level key
+        int end = lines.size();
+        String indent = "  ";
+        for (int i = start + 1; i < lines.size(); i++) {
+            String l = lines.get(i);
+            if (!l.isEmpty() && !Character.isWhitespace(l.charAt(0)) && !l.startsWith("#") && !l.startsWith("-")) {
+                end = i;
+                break;
+            }
+            String t = l.stripLeading();
+            if (t.startsWith("- ") && indent.equals("  ")) indent = l.substring(0, l.length() - t.length());
+        }
+        int insertAt = end;
+        while (insertAt > start + 1 && (lines.get(insertAt - 1).isBlank() || lines.get(insertAt - 1).stripLeading().startsWith("#")
+                && !Character.isWhitespace(firstChar(lines.get(insertAt - 1))))) {
+            insertAt--;
+        }
+        String block = yaml(sources, indent);
+        lines.add(insertAt, block.substring(0, block.length() - 1));
+        return String.join("\n", lines);
+    }
+
+    private static char firstChar(String s) {
+        return s.isEmpty() ? ' ' : s.charAt(0);
+    }
+
+}
