@@ -109,4 +109,44 @@ class PipelineIT {
             assertThat(app.stories.itemCount()).isEqualTo(2);
         }
     }
+
+    @Test
+    void entryIdsSurviveRestartAndReingestion() throws Exception {
+        String base = "http://127.0.0.1:" + wm.port();
+        Path yml = dir.resolve("feeds.yml");
+        Files.writeString(yml, """
+                sources:
+                  - { id: good, name: الرافدين, url: "%s/good.rss", type: rss }
+                feeds:
+                  - { id: all, title: كل الأخبار, include: { groups: ["*"] } }
+                """.formatted(base));
+        FeedsFile feeds = ConfigLoader.loadFeeds(yml);
+        Settings settings = ConfigLoader.loadSettings(null, dir);
+        Settings s = settings.withFetch(settings.fetch().withAllowPrivateHosts(List.of("127.0.0.1")));
+        List<String> before;
+        try (App app = new App(s, feeds)) {
+            app.refresher.refresh(feeds.source("good").orElseThrow());
+            before = ids(app);
+        }
+        assertThat(before).hasSize(2);
+        // a restart on the same database, and the source's validators forgotten: everything is read again
+        try (App app = new App(s, feeds)) {
+            app.sources.sync(List.of(org.nashra.config.SourceConfig.of("good", java.net.URI.create(base + "/moved.rss"),
+                    org.nashra.config.SourceType.RSS)));
+            app.sources.sync(feeds.sources());
+            PassSummary again = app.refresher.refresh(feeds.source("good").orElseThrow());
+            assertThat(again.status()).isEqualTo("ok");
+            assertThat(again.itemsDuplicate()).isEqualTo(2);
+            assertThat(ids(app)).isEqualTo(before);
+        }
+    }
+
+    private static List<String> ids(App app) {
+        String atom = new String(app.feedService.render("all", FeedService.Part.MAIN, FeedFormat.ATOM,
+                FeedParams.defaults(50)).orElseThrow().bytes(), StandardCharsets.UTF_8);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<id>(tag:[^<]+:story:\\d+)</id>").matcher(atom);
+        List<String> ids = new java.util.ArrayList<>();
+        while (m.find()) ids.add(m.group(1));
+        return ids;
+    }
 }
