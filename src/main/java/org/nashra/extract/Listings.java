@@ -96,7 +96,7 @@ final class Listings {
         for (Map.Entry<String, Element> e : links.entrySet()) {
             if (items.size() >= MAX_ITEMS) break;
             Element a = e.getValue();
-            Element box = itemBox(a, links.size());
+            Element box = itemBox(a, page.stats);
             String date = null;
             String img = null;
             if (box != null) {
@@ -149,12 +149,13 @@ final class Listings {
     }
 
     /** The smallest ancestor that holds this link's teaser but no other headline. */
-    private static Element itemBox(Element a, int totalLinks) {
+    private static Element itemBox(Element a, DomStats stats) {
         Element box = a;
         for (int i = 0; i < 4; i++) {
             Element p = box.parent();
             if (p == null || p.nameIs("body")) break;
-            if (p.select("a[href]").stream().map(x -> x.absUrl("href")).distinct().count() > 2) break;
+            // a thumbnail link and a headline link to the same article: more than that is another item
+            if (stats.anchors(p) > 3) break;
             box = p;
         }
         return box;

@@ -54,9 +54,10 @@ final class OtherNews {
         for (Element el : doc.body().getAllElements()) {
             int len = stats.textLength(el);
             if (len == 0 || len > MAX_HEADING_CHARS) continue;
-            if (!isHeading(el.text())) continue;
+            // the outermost element with this text; checked before text(), which walks the subtree
             Element parent = el.parent();
-            if (parent != null && stats.textLength(parent) == len && parent != doc.body()) continue; // take the outermost
+            if (parent != null && stats.textLength(parent) == len && parent != doc.body()) continue;
+            if (!isHeading(el.text())) continue;
             if (inNavigation(el)) continue;
             if (taken.contains(el)) continue;
             Block b = blockAfter(el, stats);

@@ -157,14 +157,19 @@ public final class PageExtractor {
         List<TextLine> kept = new ArrayList<>();
         List<TextLine> dropped = new ArrayList<>();
         boolean cut = false;
+        boolean keptText = false;
         for (TextLine line : lines) {
             boolean inBlock = line.nodes().stream().anyMatch(blockNodes::contains);
             // a heading on its own line starts the block: it and all after it are not the article;
             // an inline "اقرأ أيضا: <link>" inside the text only takes its own line
             boolean headingLine = !line.nodes().isEmpty() && headingNodes.containsAll(line.nodes());
-            if (headingLine && kept.stream().anyMatch(l -> !l.isImage())) cut = true;
-            if (cut || inBlock) dropped.add(line);
-            else kept.add(line);
+            if (headingLine && keptText) cut = true;
+            if (cut || inBlock) {
+                dropped.add(line);
+            } else {
+                kept.add(line);
+                keptText |= !line.isImage();
+            }
         }
 
         List<String> texts = new ArrayList<>();
