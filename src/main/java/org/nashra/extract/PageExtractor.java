@@ -277,16 +277,46 @@ public final class PageExtractor {
         return h2 == null ? "" : ArabicText.display(h2.text());
     }
 
-    /** "Headline | Site" and "Site - Headline": the longest part that is not the site's name. */
+    private static final java.util.regex.Pattern TITLE_SEPARATOR =
+            java.util.regex.Pattern.compile("\\s*\\|\\s*|\\s+(?:[–—\\-:»«]|::)\\s+|:\\s+");
+
+    /**
+     * "Headline | Site" and "Site - Headline": the site's name is dropped where it can be recognised;
+     * otherwise a short last (or first) part after a bar or dash is taken for the site. Colons inside
+     * headlines ("الاقتصاد : خطة التنمية") are kept.
+     */
     static String cleanTitle(String raw, String siteKey) {
         String t = ArabicText.display(raw);
-        String[] parts = t.split("\\s+(?:[|–—\\-:»«]|::)\\s+|\\s*\\|\\s*");
-        String best = "";
-        for (String p : parts) {
-            if (ArabicText.matchingKey(p).equals(siteKey)) continue;
-            if (p.length() > best.length()) best = p.strip();
+        java.util.regex.Matcher m = TITLE_SEPARATOR.matcher(t);
+        List<int[]> seps = new ArrayList<>();
+        while (m.find()) seps.add(new int[] {m.start(), m.end()});
+        if (seps.isEmpty()) return t;
+        List<String> parts = new ArrayList<>();
+        int from = 0;
+        for (int[] sep : seps) {
+            parts.add(t.substring(from, sep[0]));
+            from = sep[1];
         }
-        return best.isEmpty() ? t : best;
+        parts.add(t.substring(from));
+        String first = parts.get(0);
+        String last = parts.get(parts.size() - 1);
+        int[] firstSep = seps.get(0);
+        int[] lastSep = seps.get(seps.size() - 1);
+        if (!siteKey.isEmpty() && ArabicText.matchingKey(last).equals(siteKey)) return t.substring(0, lastSep[0]).strip();
+        if (!siteKey.isEmpty() && ArabicText.matchingKey(first).equals(siteKey)) return t.substring(firstSep[1]).strip();
+        boolean lastIsBarOrDash = !t.substring(lastSep[0], lastSep[1]).contains(":");
+        if (lastIsBarOrDash && words(last) <= 4 && words(t.substring(0, lastSep[0])) >= 3) {
+            return t.substring(0, lastSep[0]).strip();
+        }
+        boolean firstIsBarOrDash = !t.substring(firstSep[0], firstSep[1]).contains(":");
+        if (firstIsBarOrDash && words(first) <= 4 && words(t.substring(firstSep[1])) >= 3) {
+            return t.substring(firstSep[1]).strip();
+        }
+        return t;
+    }
+
+    private static int words(String s) {
+        return s.isBlank() ? 0 : s.strip().split("\\s+").length;
     }
 
     private record DateFound(String raw, Instant instant) {}

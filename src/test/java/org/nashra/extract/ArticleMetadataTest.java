@@ -122,4 +122,14 @@ class ArticleMetadataTest {
         assertThat(m.text()).isEqualTo("الفقرة الأولى من الخبر، وفيها تفاصيل المشروع.\nالفقرة الثانية من الخبر، وفيها الكلفة والمدة.");
         assertThat(m.html()).isEqualTo("<p>الفقرة الأولى من الخبر، وفيها تفاصيل المشروع.</p><p>الفقرة الثانية من الخبر، وفيها الكلفة والمدة.</p>");
     }
+
+    @Test
+    void titlesLoseTheSiteNameButKeepTheirOwnColonsAndDashes() {
+        assertThat(PageExtractor.cleanTitle("الحكومة تطلق مشروع الطرق | الموقع", "الموقع")).isEqualTo("الحكومة تطلق مشروع الطرق");
+        assertThat(PageExtractor.cleanTitle("الموقع :: الحكومة تطلق مشروع الطرق", "الموقع")).isEqualTo("الحكومة تطلق مشروع الطرق");
+        assertThat(PageExtractor.cleanTitle("الحكومة تطلق مشروع الطرق - جريدة الصباح", "")).isEqualTo("الحكومة تطلق مشروع الطرق");
+        assertThat(PageExtractor.cleanTitle("الاقتصاد : خطة التنمية تواجه تحديات | الموقع", "الموقع"))
+                .isEqualTo("الاقتصاد : خطة التنمية تواجه تحديات");
+        assertThat(PageExtractor.cleanTitle("ما بين الربيعين : الشعب اختار من ؟", "الموقع")).isEqualTo("ما بين الربيعين : الشعب اختار من ؟");
+    }
 }
