@@ -203,7 +203,7 @@ public final class PageExtractor {
         if (jsonBody != null && domChars < 0.6 * jsonBody.length()) {
             // the DOM holds a teaser or a script-rendered shell; the JSON-LD body is the article
             bodyLines = new ArrayList<>();
-            for (String para : ArabicText.display(jsonBody).split("\n")) {
+            for (String para : jsonBodyParagraphs(jsonBody)) {
                 if (para.isBlank()) continue;
                 String reason = filter.reason(para);
                 if (reason != null) removed.add(para);
@@ -408,8 +408,18 @@ public final class PageExtractor {
 
     private static String canonical(Page page, URI pageUrl) {
         String c = page.meta.canonical();
-        if (c != null && (c.startsWith("http://") || c.startsWith("https://"))) return c;
-        return pageUrl.toString();
+        if (c == null || !(c.startsWith("http://") || c.startsWith("https://"))) return pageUrl.toString();
+        // some themes point every page's canonical at the home page; that would merge all articles
+        try {
+            String path = URI.create(c).getPath();
+            String own = pageUrl.getPath();
+            if ((path == null || path.isEmpty() || path.equals("/")) && own != null && own.length() > 1) {
+                return pageUrl.toString();
+            }
+        } catch (IllegalArgumentException e) {
+            return pageUrl.toString();
+        }
+        return c;
     }
 
     private static String pageKey(Page page, URI pageUrl) {
@@ -527,6 +537,18 @@ public final class PageExtractor {
             if (n instanceof Element c && !c.nameIs("br")) return false;
         }
         return true;
+    }
+
+    /** articleBody is plain text with newlines, or (on some sites) HTML. */
+    private static List<String> jsonBodyParagraphs(String body) {
+        if (body.contains("<p") || body.contains("<br") || body.contains("<div")) {
+            List<String> out = new ArrayList<>();
+            for (TextLine l : Lines.of(List.of(org.jsoup.Jsoup.parseBodyFragment(body).body()))) {
+                if (!l.isImage()) out.add(l.text());
+            }
+            return out;
+        }
+        return List.of(ArabicText.display(body).split("\n"));
     }
 
     static String paragraphsHtml(List<String> paragraphs) {

@@ -125,7 +125,8 @@ record PageMetadata(String headline, String ogTitle, String datePublished, Strin
         JsonNode v = n.get(field);
         if (v == null) return null;
         if (v.isArray() && v.size() > 0) v = v.get(0);
-        return v.isValueNode() ? nonBlank(v.asText()) : null;
+        // CMS plugins often write entities into JSON-LD strings ("&quot;", "&#8211;")
+        return v.isValueNode() ? nonBlank(org.jsoup.parser.Parser.unescapeEntities(v.asText(), false)) : null;
     }
 
     private static String name(JsonNode n) {

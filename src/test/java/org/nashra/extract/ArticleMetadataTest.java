@@ -132,4 +132,20 @@ class ArticleMetadataTest {
                 .isEqualTo("الاقتصاد : خطة التنمية تواجه تحديات");
         assertThat(PageExtractor.cleanTitle("ما بين الربيعين : الشعب اختار من ؟", "الموقع")).isEqualTo("ما بين الربيعين : الشعب اختار من ؟");
     }
+
+    @Test
+    void aCanonicalPointingAtTheHomePageIsIgnored() {
+        RawItem m = main("<html><head><link rel=\"canonical\" href=\"https://site.example/\"></head><body>"
+                + "<h1>الحكومة تطلق مشروع الطرق الريفية</h1>" + BODY + "</body></html>");
+        assertThat(m.url()).isEqualTo(PAGE.toString());
+    }
+
+    @Test
+    void entitiesAndHtmlInsideJsonLd() {
+        String ld = "{\"@type\":\"NewsArticle\",\"headline\":\"الحكومة تطلق &quot;مشروع الطرق&quot;\","
+                + "\"articleBody\":\"<p>الفقرة الأولى من الخبر، وفيها التفاصيل.</p><p>الفقرة الثانية من الخبر، وفيها الكلفة.</p>\"}";
+        RawItem m = main("<html><head><script type=\"application/ld+json\">" + ld + "</script></head><body></body></html>");
+        assertThat(m.title()).isEqualTo("الحكومة تطلق \"مشروع الطرق\"");
+        assertThat(m.text()).isEqualTo("الفقرة الأولى من الخبر، وفيها التفاصيل.\nالفقرة الثانية من الخبر، وفيها الكلفة.");
+    }
 }
