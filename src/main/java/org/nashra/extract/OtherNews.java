@@ -80,6 +80,24 @@ final class OtherNews {
         return new Block(heading, lines, nodesOf(lines));
     }
 
+    /**
+     * A heading line among body lines (after some text), with every line after it as the block;
+     * null when there is none.
+     */
+    Block byLine(List<TextLine> lines) {
+        boolean text = false;
+        for (int i = 0; i < lines.size(); i++) {
+            TextLine l = lines.get(i);
+            if (l.isImage()) continue;
+            if (text && l.href() == null && isHeading(l.text()) && i + 1 < lines.size()) {
+                List<TextLine> after = List.copyOf(lines.subList(i + 1, lines.size()));
+                return new Block(null, after, nodesOf(after));
+            }
+            text = true;
+        }
+        return null;
+    }
+
     private Block blockAfter(Element heading, DomStats stats) {
         Element h = heading;
         for (int up = 0; up < 4 && h != null; up++) {

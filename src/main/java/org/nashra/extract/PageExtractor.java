@@ -172,6 +172,17 @@ public final class PageExtractor {
             }
         }
 
+        if (!cut) {
+            // text separated only by <br>: the heading is a bare line, not an element
+            OtherNews.Block inline = otherNews.byLine(kept);
+            if (inline != null) {
+                int at = kept.size() - inline.lines().size() - 1;
+                dropped.addAll(kept.subList(at, kept.size()));
+                kept = new ArrayList<>(kept.subList(0, at));
+                blocks.add(inline);
+            }
+        }
+
         List<String> texts = new ArrayList<>();
         for (TextLine l : kept) if (!l.isImage()) texts.add(l.text());
         learner.observe(source.id(), pageKey(page, pageUrl), texts);
