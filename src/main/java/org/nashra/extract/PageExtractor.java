@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
@@ -397,7 +396,7 @@ public final class PageExtractor {
         if (img == null) img = meta.image();
         if (img == null) img = leadImage;
         if (img == null) img = scopeImage;
-        return img == null ? null : StringUtil.resolve(pageUrl.toString(), img);
+        return img == null ? null : Urls.resolveOrNull(pageUrl.toString(), img);
     }
 
     /** The first content image of the article: not a logo, avatar or icon, not in page chrome. */
