@@ -35,6 +35,18 @@ class SeedPageTest {
                 null, null, null, "ar", true, null, true, null, rules, boilerplate, List.of());
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"tr-TR", "ar-IQ", "en-US"})
+    void theResultDoesNotDependOnTheDefaultLocale(String tag) throws IOException {
+        java.util.Locale saved = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.forLanguageTag(tag));
+            assertSeed(new PageExtractor(source(null, List.of())).extract(html(), PAGE));
+        } finally {
+            java.util.Locale.setDefault(saved);
+        }
+    }
+
     @Test
     void automaticExtractionWithoutRules() throws IOException {
         Extraction e = new PageExtractor(source(null, List.of())).extract(html(), PAGE);
