@@ -90,4 +90,26 @@ class OtherNewsTest {
         assertThat(OtherNews.titleFromFirstSentence("وقال المكتب الاعلامي لرئيس الوزراء في بيان، ان \"الرئيس استقبل اليوم وفدا رفيعا من الدول المجاورة\""))
                 .isEqualTo("وقال المكتب الاعلامي لرئيس الوزراء في بيان");
     }
+
+    @Test
+    void runTogetherItemsWithHeadingTagsBoldHeadlinesAndAnUntitledParagraph() {
+        String html = "<html><body>" + MAIN + "<h3>المزيد من الأخبار:</h3>"
+                + "<h4>الموانئ تعلن زيادة الصادرات عبر ميناء الفاو</h4>"
+                + "<p>أعلنت الشركة العامة للموانئ زيادة حجم الصادرات عبر ميناء الفاو خلال الشهر الماضي بنسبة كبيرة مقارنة بالعام السابق.</p>"
+                + "<p>وقالت الشركة إن ميناء الفاو استقبل سفنا أكبر بعد اكتمال أعمال التعميق، وإن الصادرات ستزداد في الأشهر المقبلة.</p>"
+                + "<p><strong>مهرجان للمسرح في البصرة بمشاركة عربية</strong></p>"
+                + "<p>انطلقت في البصرة فعاليات مهرجان المسرح بمشاركة فرق من خمس دول عربية، وتستمر العروض أسبوعا كاملا.</p>"
+                + "<p>ودعت مديرية المرور السائقين إلى تجديد إجازات السوق قبل نهاية الشهر، محذرة من غرامات على المخالفين "
+                + "بعد انتهاء المهلة التي حددتها للمراجعين في جميع المحافظات.</p>"
+                + "</div></body></html>";
+        Extraction e = new PageExtractor(source(null, List.of())).extractArticle(html, PAGE);
+        List<RawItem> other = others(e);
+        assertThat(other).extracting(RawItem::title).containsExactly("الموانئ تعلن زيادة الصادرات عبر ميناء الفاو",
+                "مهرجان للمسرح في البصرة بمشاركة عربية",
+                "ودعت مديرية المرور السائقين إلى تجديد إجازات السوق قبل نهاية الشهر");
+        assertThat(other.get(0).text().split("\n")).hasSize(2);
+        assertThat(other.get(1).text()).startsWith("انطلقت في البصرة");
+        assertThat(other.get(2).text()).startsWith("ودعت مديرية المرور");
+        assertThat(e.items().get(0).text().split("\n")).hasSize(2);
+    }
 }
