@@ -80,6 +80,11 @@ final class BoilerplateFilter {
             }
         }
         if (nameKeys.contains(key)) return "outlet name";
+        for (String name : nameKeys) {
+            // "نشر الأمصار", "الأمصار - نشر": the label and the outlet's name run into one line
+            String rest = key.replace(name, " ").strip().replaceAll("\\s+", " ");
+            if (!rest.equals(key) && (rest.isEmpty() || LABELS.contains(rest))) return "label";
+        }
         if (words.length <= 8 && isDateLine(words)) return "date";
         if (words.length <= 10 && isShareLine(words)) return "share";
         if (learner != null && learner.isBoilerplate(source.id(), line)) return "learned";

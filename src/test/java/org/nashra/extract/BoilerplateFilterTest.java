@@ -32,6 +32,8 @@ class BoilerplateFilterTest {
     void theOutletsNameAlone() {
         assertThat(filter.reason("الأمصار")).isEqualTo("outlet name");
         assertThat(filter.reason("موقع الأمصار")).isEqualTo("outlet name");
+        assertThat(filter.reason("نشر  الأمصار")).isEqualTo("label");
+        assertThat(filter.reason("الأمصار - نشر")).isEqualTo("label");
     }
 
     @Test
