@@ -42,7 +42,7 @@ public final class MatchingKey {
 
     private final HamzaCarriers hamza;
     private final char[] table;
-    private final CharArraySet stopwords;
+    private final StopSet stopwords;
 
     public MatchingKey(HamzaCarriers hamza) {
         this.hamza = java.util.Objects.requireNonNull(hamza, "hamza");
@@ -70,9 +70,9 @@ public final class MatchingKey {
 
     /** The key's tokens, in order. */
     public List<String> tokens(String s) {
-        List<String> out = new ArrayList<>();
-        if (s == null || s.isEmpty()) return out;
+        if (s == null || s.isEmpty()) return new ArrayList<>();
         Folded f = fold(s);
+        List<String> out = new ArrayList<>(f.len / 5 + 4);
         char[] buf = f.buf;
         int start = 0;
         for (int i = 0; i <= f.len; i++) {
@@ -90,24 +90,33 @@ public final class MatchingKey {
      * ات/ون/ين/يه/ه/ي suffixes).
      */
     public List<String> searchTokens(String s) {
-        List<String> out = new ArrayList<>();
-        if (s == null || s.isEmpty()) return out;
+        if (s == null || s.isEmpty()) return new ArrayList<>();
         Folded f = fold(s);
+        List<String> out = new ArrayList<>(f.len / 6 + 4);
         char[] buf = f.buf;
-        ArabicStemmer stemmer = STEMMER;
         char[] tok = new char[32]; // the stemmer works in place on a token at offset 0
         int start = 0;
+        int hash = 0;
         for (int i = 0; i <= f.len; i++) {
-            if (i == f.len || buf[i] == ' ') {
-                int len = i - start;
-                if (len > 0 && !stopwords.contains(buf, start, len)) {
+            if (i < f.len && buf[i] != ' ') {
+                hash = 31 * hash + buf[i];
+                continue;
+            }
+            int len = i - start;
+            if (len > 0 && !stopwords.contains(buf, start, len, hash)) {
+                if (len < 3 || !(AFFIX_START.get(buf[start]) || AFFIX_END.get(buf[i - 1]))) {
+                    // no affix fits in 2 letters, and the stemmer strips only what starts with
+                    // the first letter of one of its prefixes or ends with the last of a suffix
+                    out.add(new String(buf, start, len));
+                } else {
                     if (len > tok.length) tok = new char[len];
                     System.arraycopy(buf, start, tok, 0, len);
-                    int stemmed = stemmer.stem(tok, len);
+                    int stemmed = STEMMER.stem(tok, len);
                     if (stemmed > 0) out.add(new String(tok, 0, stemmed));
                 }
-                start = i + 1;
             }
+            start = i + 1;
+            hash = 0;
         }
         return out;
     }
@@ -253,15 +262,65 @@ public final class MatchingKey {
         return SEPARATOR;
     }
 
-    private CharArraySet buildStopwords() {
+    private StopSet buildStopwords() {
         CharArraySet lucene = ArabicAnalyzer.getDefaultStopSet();
-        CharArraySet folded = new CharArraySet(lucene.size() * 2, false);
+        List<String> folded = new ArrayList<>();
         for (Object w : lucene) {
             String word = w instanceof char[] ? new String((char[]) w) : w.toString();
             String k = key(word);
             if (!k.isEmpty() && k.indexOf(' ') < 0) folded.add(k);
         }
-        return CharArraySet.unmodifiableSet(folded);
+        return new StopSet(folded);
+    }
+
+    /**
+     * Lucene's stopwords after folding, in an open-addressing table probed with the hash that
+     * searchTokens computes while it looks for the token's end: one probe for most tokens,
+     * where CharArraySet would hash the token again.
+     */
+    private static final class StopSet {
+        private final int[] hashes;
+        private final char[][] words;
+        private final int mask;
+
+        StopSet(List<String> list) {
+            int size = Integer.highestOneBit(Math.max(16, list.size() * 4)) << 1;
+            hashes = new int[size];
+            words = new char[size][];
+            mask = size - 1;
+            for (String w : list) {
+                int h = w.hashCode(); // String.hashCode is the same 31-polynomial
+                int slot = spread(h) & mask;
+                while (words[slot] != null && !java.util.Arrays.equals(words[slot], w.toCharArray())) slot = (slot + 1) & mask;
+                hashes[slot] = h;
+                words[slot] = w.toCharArray();
+            }
+        }
+
+        private static int spread(int h) {
+            return h ^ (h >>> 16);
+        }
+
+        boolean contains(char[] buf, int start, int len, int hash) {
+            int slot = spread(hash) & mask;
+            for (char[] w; (w = words[slot]) != null; slot = (slot + 1) & mask) {
+                if (hashes[slot] == hash && w.length == len && java.util.Arrays.equals(w, 0, len, buf, start, start + len)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** First letters of ArabicStemmer's prefixes (ال وال بال كال فال لل و). */
+    private static final java.util.BitSet AFFIX_START = chars("اوبكفل");
+    /** Last letters of its suffixes (ها ان ات ون ين يه ية ه ة ي). */
+    private static final java.util.BitSet AFFIX_END = chars("انتهةي");
+
+    private static java.util.BitSet chars(String s) {
+        java.util.BitSet b = new java.util.BitSet(0x0700);
+        s.chars().forEach(b::set);
+        return b;
     }
 
     private static final ArabicStemmer STEMMER = new ArabicStemmer();

@@ -13,8 +13,9 @@ import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
- * {@code java -jar text-bench.jar [CORPUS.jsonl] [JMH options]}: runs the benchmarks and prints
- * MB/s for each and its ratio to Lucene's ArabicNormalizer alone, measured in the same run.
+ * {@code java -jar text-bench.jar [CORPUS.jsonl] [--paired | JMH options]}: runs the benchmarks
+ * and prints MB/s for each and its ratio to Lucene's ArabicNormalizer alone, measured in the same
+ * run. {@code --paired} runs the alternating check of {@link PairedRun} instead of JMH.
  */
 public final class TextBenchMain {
     private TextBenchMain() {}
@@ -27,6 +28,10 @@ public final class TextBenchMain {
         double mb = c.utf8Bytes / 1e6;
         System.out.printf(Locale.ROOT, "corpus %s: %d texts, %.2f MB UTF-8, %d chars%n", corpus, c.texts.size(), mb, c.chars);
 
+        if (jmhArgs.remove("--paired")) {
+            PairedRun.run(c, 15);
+            return;
+        }
         CommandLineOptions cli = new CommandLineOptions(jmhArgs.toArray(String[]::new));
         ChainedOptionsBuilder opts = new OptionsBuilder().parent(cli).param("corpus", corpus);
         if (cli.getIncludes().isEmpty()) opts.include(MatchingKeyBenchmark.class.getSimpleName());
