@@ -2,7 +2,11 @@
 """Writes the extraction evaluation fixtures under eval/: each article of eval_articles.py rendered
 in one of seven site markups (two WordPress themes, Drupal, a table-layout CMS, a div CMS, AMP, a
 script-rendered page with JSON-LD only) plus listing pages, each with NAME.json holding the
-expected result. Run: python3 make_eval_fixtures.py (from this folder)."""
+expected result. Run: python3 make_eval_fixtures.py (from this folder).
+
+With --corpus ARTICLES.jsonl --out DIR [--limit N], renders real articles from the shared corpus
+into the same markups in DIR (outside the repository: corpus text is never committed), for
+ExtractionEvaluation to score on real text."""
 import json, os, html, zlib
 from datetime import datetime, timezone
 from eval_articles import ARTICLES, OTHER
@@ -266,13 +270,84 @@ def jsonld_only(a, i, host, site):
 <script>window.__INITIAL_STATE__={{"route":"/article"}};</script><script src="/static/js/main.8f3a2c.js"></script></body></html>"""
     return url, page, dict(title=a["title"], body=a["body"], date=utc(a["date"]), other=[])
 
+def blogger(a, i, host, site):
+    url = f"https://{host}/{a['date'][:4]}/{a['date'][5:7]}/{a['slug']}.html"
+    body = "<br />\n<br />\n".join(E(p) for p in a["body"])
+    popular = "".join(f"<li><div class='item-title'><a href='https://{host}/p/{k}.html'>{E(t)}</a></div><div class='item-snippet'>{E(l)} وتابع المسؤولون، في تصريحات متفرقة، أن العمل سيستمر خلال الأشهر المقبلة، بحسب الخطة المعلنة.</div></li>" for k, (t, l) in enumerate(others(i + 2, 3)))
+    comments = "".join(f"<li class='comment'><div class='comment-block'><div class='comment-header'><cite class='user'>{E(n)}</cite></div><p class='comment-content'>{E(c)}</p></div></li>" for n, c in COMMENTS)
+    page = f"""<!DOCTYPE html><html dir='rtl' lang='ar' xmlns:b='http://www.google.com/2005/gml/b'><head>
+<meta content='text/html; charset=UTF-8' http-equiv='Content-Type'/><title>{E(site)}: {E(a['title'])}</title>
+<link href='{url}' rel='canonical'/><meta content='{url}' property='og:url'/><meta content='{E(a['title'])}' property='og:title'/>
+<link rel='stylesheet' type='text/css' href='https://www.blogger.com/static/v1/widgets/widget_css_bundle.css'/></head>
+<body class='variant-indie'><div class='content'><div class='content-outer'>
+<header><div class='header-outer'><div class='Header widget' id='Header1'><div id='header-inner'><div class='titlewrapper'><h1 class='title'><a href='https://{host}/'>{E(site)}</a></h1></div><div class='descriptionwrapper'><p class='description'><span>مدونة تهتم بأخبار المدينة وشؤونها اليومية</span></p></div></div></div></div></header>
+<div class='tabs-outer'><div class='PageList widget'><ul><li><a href='https://{host}/'>الصفحة الرئيسية</a></li><li><a href='https://{host}/p/about.html'>من نحن</a></li></ul></div></div>
+<div class='main-outer'><div class='columns fauxcolumns'><div class='column-center-outer'><div class='main section' id='main'><div class='widget Blog' id='Blog1'><div class='blog-posts hfeed'>
+<div class='date-outer'><h2 class='date-header'><span>{arabic_date(a['date'])}</span></h2><div class='date-posts'><div class='post-outer'>
+<div class='post hentry uncustomized-post-template' itemscope='itemscope' itemtype='http://schema.org/BlogPosting'>
+<a name='{7000 + i}'></a><h3 class='post-title entry-title' itemprop='name'>{E(a['title'])}</h3>
+<div class='post-header'><div class='post-header-line-1'></div></div>
+<div class='post-body entry-content' id='post-body-{7000 + i}' itemprop='description articleBody'>{body}<div style='clear: both;'></div></div>
+<div class='post-footer'><div class='post-footer-line post-footer-line-1'><span class='post-author vcard'>بواسطة <span class='fn' itemprop='author'>مدير المدونة</span></span>
+<span class='post-timestamp'>في <a class='timestamp-link' href='{url}' rel='bookmark'><abbr class='published' itemprop='datePublished' title='{a['date']}'>{a['date'][11:16]}</abbr></a></span>
+<span class='post-comment-link'><a class='comment-link' href='{url}#comment-form'>3 تعليقات</a></span></div>
+<div class='post-share-buttons goog-inline-block'><a class='share-button sb-email' href='https://www.blogger.com/share-post.g?target=email'><span class='share-button-link-text'>إرسال بالبريد الإلكتروني</span></a><a class='share-button sb-facebook' href='https://www.blogger.com/share-post.g?target=facebook'><span class='share-button-link-text'>المشاركة في Facebook</span></a></div>
+<div class='post-footer-line post-footer-line-2'><span class='post-labels'>التسميات: <a href='https://{host}/search/label/local' rel='tag'>محليات</a></span></div></div></div>
+<div class='comments' id='comments'><h4>3 تعليقات:</h4><div class='comments-content'><ol>{comments}</ol></div></div>
+</div></div></div></div>
+<div class='blog-pager' id='blog-pager'><a class='blog-pager-older-link' href='https://{host}/older.html'>رسالة أقدم</a><a class='home-link' href='https://{host}/'>الصفحة الرئيسية</a></div>
+</div></div></div>
+<div class='column-right-outer'><div class='sidebar section' id='sidebar-right-1'><div class='widget PopularPosts' id='PopularPosts1'><h2>المشاركات الشائعة</h2><div class='widget-content popular-posts'><ul>{popular}</ul></div></div>
+<div class='widget BlogArchive'><h2>أرشيف المدونة</h2><ul><li><a href='https://{host}/2023/'>2023</a></li></ul></div></div></div></div></div>
+<footer><div class='Attribution widget'>يتم التشغيل بواسطة <a href='https://www.blogger.com'>Blogger</a>.</div></footer></div></div>
+<script type='text/javascript'>window['__wavt'] = 'AOuZoY';</script></body></html>"""
+    return url, page, dict(title=a["title"], body=a["body"], date=utc(a["date"]), other=[])
+
+def news_portal(a, i, host, site):
+    url = f"https://www.{host}/article/{9100 + i}/{a['slug']}"
+    picked = others(i + 7, 4)
+    body = list(a["body"])
+    inline_rel = others(i + 10, 1)[0][0]
+    blocks = []
+    for k, p in enumerate(body):
+        blocks.append(f"<div>{E(p)}</div>")
+        if k == 0:
+            blocks.append('<div class="inline-ad"><span class="ad-label">إعلان</span><ins class="adsbygoogle" data-ad-slot="123"></ins></div>')
+        if k == 1:
+            blocks.append(f'<div class="inline-related"><span>اقرأ المزيد</span> <a href="/article/{9050 + i}/x">{E(inline_rel)}</a></div>')
+    blocks.append('<div class="author-box"><img src="/authors/12.jpg" class="author-avatar"><div class="author-name">علي حسين</div><p class="author-bio">صحفي متخصص في الشأن المحلي، عمل في عدد من الصحف والمواقع الإخبارية، ويكتب عن قضايا الخدمات والاقتصاد منذ أكثر من عشر سنوات.</p></div>')
+    most = "".join(f'<li><span class="num">{k + 1}</span><a href="/article/{9000 + k}/m">{E(t)}</a></li>' for k, (t, _) in enumerate(picked))
+    page = f"""<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>{E(a['title'])} | {E(site)}</title>
+<meta property="og:title" content="{E(a['title'])}"><meta property="og:site_name" content="{E(site)}"><meta property="og:image" content="https://img.{host}/{9100 + i}/main.jpg">
+<script>(function(){{var ga=document.createElement('script');}})();</script></head>
+<body class="article-page"><div class="top-strip"><div class="container"><span class="today">{arabic_date(a['date'])}</span><div class="weather">بغداد 46°</div><div class="social-follow"><a href="https://t.me/x">تابعونا على تلغرام</a></div></div></div>
+<div class="site-head"><div class="container"><a class="logo" href="/"><img src="/logo.svg" alt="{E(site)}"></a><ul class="main-menu"><li><a href="/section/iraq">العراق</a></li><li><a href="/section/arab">عربي</a></li><li><a href="/section/world">دولي</a></li><li><a href="/section/eco">اقتصاد</a></li><li><a href="/section/sport">رياضة</a></li></ul></div></div>
+<div class="container page-body"><div class="row"><div class="col-main">
+<div class="article-container" itemscope itemtype="https://schema.org/NewsArticle">
+<div class="article-header"><a class="category-tag" href="/section/iraq">العراق</a><h1 class="article-title" itemprop="headline">{E(a['title'])}</h1>
+<div class="article-date"><meta itemprop="datePublished" content="{a['date']}">{arabic_date(a['date'])} | {a['date'][11:16]}</div></div>
+<div class="article-image"><img src="https://img.{host}/{9100 + i}/main.jpg" alt=""><div class="caption">أرشيفية</div></div>
+<div class="article-text" itemprop="articleBody">
+{chr(10).join(blocks)}
+</div>
+<div class="article-tags"><span>الكلمات المفتاحية:</span><a href="/tag/1">خدمات</a><a href="/tag/2">محافظات</a></div>
+<div class="article-share"><span>شارك الخبر</span><a href="#">فيسبوك</a><a href="#">إكس</a><a href="#">واتساب</a><a href="#">نسخ الرابط</a></div>
+</div></div>
+<div class="col-side"><div class="side-box most-viewed"><h3 class="side-title">الأكثر مشاهدة</h3><ol>{most}</ol></div>
+<div class="side-box newsletter"><h3 class="side-title">النشرة البريدية</h3><p>اشترك في نشرتنا البريدية لتصلك أهم الأخبار يوميا، ويمكنك إلغاء الاشتراك في أي وقت.</p></div></div></div></div>
+<div class="site-foot"><div class="container"><p>© {E(site)} 2023. جميع الحقوق محفوظة.</p><ul class="foot-links"><li><a href="/about">من نحن</a></li><li><a href="/privacy">سياسة الخصوصية</a></li></ul></div></div>
+</body></html>"""
+    return url, page, dict(title=a["title"], body=a["body"], date=utc(a["date"]), other=[t for t, _ in picked])
+
 MARKUPS = [("wp-classic", wp_classic, "alwatan-news.example", "الوطن نيوز"),
            ("wp-jannah", wp_jannah, "rafidain-post.example", "رافدين بوست"),
            ("drupal", drupal, "almirbad-news.example", "المربد"),
            ("table-cms", table_cms, "shabakat-alrafidain.example", "شبكة الرافدين الإخبارية"),
            ("div-cms", div_cms, "sawt-albasra.example", "صوت البصرة"),
            ("amp", amp, "akhbar-alyawm.example", "أخبار اليوم"),
-           ("jsonld-only", jsonld_only, "dijla-today.example", "دجلة اليوم")]
+           ("jsonld-only", jsonld_only, "dijla-today.example", "دجلة اليوم"),
+           ("blogger", blogger, "madinati-blog.example", "مدونة مدينتي"),
+           ("news-portal", news_portal, "iraq-now.example", "العراق الآن")]
 
 # ---------------------------------------------------------------- listings
 
@@ -304,11 +379,33 @@ def drupal_listing(arts, host, site):
 <nav class="pager" role="navigation"><ul class="pager__items"><li class="pager__item"><a href="?page=1">الصفحة التالية ›</a></li></ul></nav></div></main>
 <footer role="contentinfo"><p>جميع الحقوق محفوظة، {E(site)}</p></footer></div></body></html>"""
 
+def corpus_articles(path, limit):
+    out = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            r = json.loads(line)
+            body = [p.strip() for p in r["text"].split("\n") if p.strip()]
+            if len(body) < 2 or not r["title"].strip():
+                continue
+            date = (r.get("published") or "2018-04-03T12:00:00Z").replace("Z", "+00:00")
+            out.append(dict(slug=r["id"], date=date, title=r["title"].strip(), body=body))
+            if len(out) >= limit:
+                break
+    return out
+
 def main():
+    import sys
+    global OUT
+    articles = ARTICLES[:30]
+    args = sys.argv[1:]
+    if "--corpus" in args:
+        limit = int(args[args.index("--limit") + 1]) if "--limit" in args else 140
+        articles = corpus_articles(args[args.index("--corpus") + 1], limit)
+        OUT = args[args.index("--out") + 1]
     os.makedirs(OUT, exist_ok=True)
     for f in os.listdir(OUT):
         os.remove(os.path.join(OUT, f))
-    for i, a in enumerate(ARTICLES[:30]):
+    for i, a in enumerate(articles):
         name, render, host, site = MARKUPS[i % len(MARKUPS)]
         url, page, want = render(a, i, host, site)
         stem = f"{name}-{i:02d}-{a['slug']}"

@@ -17,10 +17,11 @@ final class BoilerplateFilter {
             "بقلم", "المصدر", "تاريخ النشر", "آخر تحديث", "اخر تحديث", "تحديث", "محرر", "المحرر", "الكاتب",
             "اقرأ المزيد", "إقرأ المزيد", "المزيد", "التعليقات", "تعليقات", "أضف تعليق", "اضف تعليق",
             "شارك", "شارك الخبر", "شارك المقال", "مشاركة", "طباعة", "حفظ", "نسخ الرابط", "الرابط المختصر",
-            "الوسوم", "كلمات مفتاحية", "الكلمات المفتاحية", "وسوم", "تابعنا", "تابعونا", "اشترك", "إعلان", "اعلان");
+            "الوسوم", "كلمات مفتاحية", "الكلمات المفتاحية", "وسوم", "التسميات", "التصنيفات", "تابعنا", "تابعونا", "اشترك", "إعلان", "اعلان");
     /** Labels that start a short metadata line ("نشر في 12 مايو", "بواسطة فلان"). */
     private static final Set<String> LABEL_PREFIXES = keys("نشر في", "نشرت في", "بواسطة", "بقلم", "كتب", "المصدر",
-            "تاريخ النشر", "آخر تحديث", "اخر تحديث", "تم النشر", "الوسوم", "كلمات مفتاحية");
+            "تاريخ النشر", "آخر تحديث", "اخر تحديث", "تم النشر", "الوسوم", "كلمات مفتاحية", "الكلمات المفتاحية",
+            "التسميات", "التصنيفات", "التصنيف", "الأقسام", "القسم");
     /** Words of share/subscribe/print widgets; a short line made only of these is chrome. */
     private static final Set<String> SHARE_WORDS = keys("شارك", "شاركها", "شاركوا", "مشاركة", "المشاركة", "تابعونا",
             "تابعنا", "تابعوا", "اشترك", "اشتركوا", "الاشتراك", "طباعة", "اطبع", "واتساب", "واتس", "اب", "آب",
@@ -79,6 +80,11 @@ final class BoilerplateFilter {
             }
         }
         if (nameKeys.contains(key)) return "outlet name";
+        for (String name : nameKeys) {
+            // "نشر الأمصار", "الأمصار - نشر": the label and the outlet's name run into one line
+            String rest = key.replace(name, " ").strip().replaceAll("\\s+", " ");
+            if (!rest.equals(key) && (rest.isEmpty() || LABELS.contains(rest))) return "label";
+        }
         if (words.length <= 8 && isDateLine(words)) return "date";
         if (words.length <= 10 && isShareLine(words)) return "share";
         if (learner != null && learner.isBoilerplate(source.id(), line)) return "learned";

@@ -1,7 +1,7 @@
 package org.nashra.extract;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,13 +24,19 @@ final class ContentFinder {
 
     /** The body's elements in document order; never empty (falls back to {@code body}). */
     static List<Element> find(Element body, DomStats stats) {
-        Map<Element, Double> scores = new IdentityHashMap<>();
+        // jsoup elements compare by identity; insertion order keeps ties deterministic (first wins)
+        Map<Element, Double> scores = new LinkedHashMap<>();
         for (Element el : body.getAllElements()) {
             if (!isParagraph(el)) continue;
             int len = stats.textLength(el);
             if (len < 25) continue;
             if (Hints.inUnlikely(el, 30)) continue;
             double score = 1 + punctuation(el) + Math.min(len / 100.0, 3);
+            if (!PARAGRAPH_TAGS.contains(el.normalName())) {
+                // a div holding text lines itself (separated by <br>) competes with its parent, so a
+                // page whose text sits in one div directly under <body> does not take the whole body
+                scores.merge(el, score, Double::sum);
+            }
             Element ancestor = el.parent();
             for (int level = 0; ancestor != null && level < 3; level++, ancestor = ancestor.parent()) {
                 if (ancestor.nameIs("html")) break;
@@ -40,7 +46,7 @@ final class ContentFinder {
         }
         Element top = null;
         double topScore = 0;
-        Map<Element, Double> finals = new IdentityHashMap<>();
+        Map<Element, Double> finals = new LinkedHashMap<>();
         for (Map.Entry<Element, Double> e : scores.entrySet()) {
             Element c = e.getKey();
             double s = (e.getValue() + initial(c)) * (1 - stats.linkDensity(c));

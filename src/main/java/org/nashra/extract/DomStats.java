@@ -25,6 +25,7 @@ final class DomStats {
                 if (!(node instanceof Element el)) return;
                 int text = 0;
                 int link = 0;
+                int anchors = el.nameIs("a") && el.hasAttr("href") ? 1 : 0;
                 for (Node child : el.childNodes()) {
                     if (child instanceof TextNode t) {
                         text += visibleLength(t.getWholeText());
@@ -33,11 +34,12 @@ final class DomStats {
                         if (s != null) {
                             text += s[0];
                             link += s[1];
+                            anchors += s[2];
                         }
                     }
                 }
                 if (el.nameIs("a")) link = text;
-                stats.put(el, new int[] {text, link});
+                stats.put(el, new int[] {text, link, anchors});
             }
         }, root);
     }
@@ -45,6 +47,12 @@ final class DomStats {
     int textLength(Element el) {
         int[] s = stats.get(el);
         return s == null ? 0 : s[0];
+    }
+
+    /** How many links (a[href]) the element holds, itself included. */
+    int anchors(Element el) {
+        int[] s = stats.get(el);
+        return s == null ? 0 : s[2];
     }
 
     double linkDensity(Element el) {

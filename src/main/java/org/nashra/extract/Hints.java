@@ -8,15 +8,26 @@ import org.jsoup.nodes.Element;
 final class Hints {
     private static final Set<String> POSITIVE = Set.of("article", "body", "content", "entry", "hentry",
             "main", "post", "text", "story", "blog", "details", "detail", "matn", "news");
+    /** Names that lower a candidate's score (readability's negative weights). */
     private static final Set<String> NEGATIVE = Set.of("comment", "comments", "commentlist", "respond", "reply",
             "sidebar", "widget", "widgets", "footer", "foot", "related", "share", "sharing", "social", "menu",
             "nav", "navbar", "navigation", "breadcrumb", "breadcrumbs", "ad", "ads", "advert", "advertisement",
             "banner", "popular", "most", "newsletter", "subscribe", "tags", "tag", "promo", "sponsor",
             "meta", "byline", "author", "masthead", "header", "topbar", "ticker", "disqus", "outbrain",
-            "taboola", "print", "tools", "toolbar", "pagination", "copyright", "cookie", "modal", "popup",
-            "aside", "more", "readmore", "latest", "trending", "sitemap", "logo", "search");
+            "taboola", "print", "tools", "toolbar", "pagination", "pager", "copyright", "cookie", "modal", "popup",
+            "aside", "more", "readmore", "latest", "trending", "sitemap", "logo", "search", "labels");
+    /** Names of regions that never hold the article (readability's unlikely candidates); narrower than NEGATIVE. */
+    private static final Set<String> UNLIKELY = Set.of("comment", "comments", "commentlist", "respond", "reply",
+            "sidebar", "footer", "related", "share", "sharing", "social", "menu", "nav", "navbar", "navigation",
+            "breadcrumb", "breadcrumbs", "ad", "ads", "advert", "advertisement", "banner", "popular", "most",
+            "newsletter", "subscribe", "tags", "promo", "sponsor", "meta", "byline", "author", "masthead",
+            "header", "topbar", "ticker", "disqus", "outbrain", "taboola", "print", "toolbar", "pagination",
+            "pager", "copyright", "cookie", "modal", "popup", "aside", "trending", "sitemap", "logo", "search",
+            "labels");
     // <header> is not here: articles use it for their own headline (entry-header); site headers
     // are recognised by role=banner, their class names, or sitting directly in <body>
+    private static final Set<String> MAYBE_CONTENT = Set.of("article", "body", "content", "main", "entry", "text",
+            "story", "column", "shadow");
     private static final Set<String> UNLIKELY_TAGS = Set.of("nav", "aside", "footer", "form", "menu", "button",
             "select", "textarea", "amp-sidebar");
 
@@ -43,7 +54,14 @@ final class Hints {
             return true;
         }
         if (el.nameIs("header") && el.parent() != null && el.parent().nameIs("body")) return true;
-        return classWeight(el) < 0;
+        // as readability: a chrome-like name wins unless the name also says it holds the content
+        // ("post" does not protect: post-footer, post-meta and post-share are all chrome)
+        boolean negative = false;
+        for (String token : tokens(el)) {
+            if (MAYBE_CONTENT.contains(token)) return false;
+            if (UNLIKELY.contains(token)) negative = true;
+        }
+        return negative;
     }
 
     /** Whether el or one of its nearest ancestors is chrome; bounded walk for deep documents. */

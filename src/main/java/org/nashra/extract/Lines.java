@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
-import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -80,11 +79,8 @@ final class Lines {
             }
             if (name.equals("img") || name.equals("amp-img")) {
                 flush();
-                String src = RuleSelector.attrValue(el, "src");
-                if (!src.isBlank()) {
-                    out.add(new TextLine("", List.of(el), blocks.peek(), null, false,
-                            StringUtil.resolve(el.baseUri(), src), null));
-                }
+                String src = Urls.resolveOrNull(el.baseUri(), RuleSelector.attrValue(el, "src"));
+                if (src != null) out.add(new TextLine("", List.of(el), blocks.peek(), null, false, src, null));
             }
             if (BLOCKS.contains(name)) {
                 flush();

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.nashra.config.ListingRules;
@@ -46,7 +45,7 @@ final class Listings {
             String href = link.first(el);
             if (href == null && el.nameIs("a")) href = el.attr("href");
             if (href == null || href.isBlank()) continue;
-            String url = StringUtil.resolve(base, href);
+            String url = Urls.resolve(base, href);
             if (url.isEmpty() || !seen.add(url)) continue;
             String t = title == null ? null : title.first(el);
             if (t != null) anyTitle = true;
@@ -59,7 +58,7 @@ final class Listings {
             String img = image.first(el);
             items.add(new RawItem(source.id(), url, null, ArabicText.display(t), "", "", d,
                     IsoDates.parse(d, source.timezone()), null, null,
-                    img == null ? null : StringUtil.resolve(base, img), List.of(), Role.MAIN, null));
+                    img == null ? null : Urls.resolveOrNull(base, img), List.of(), Role.MAIN, null));
         }
         if (!els.isEmpty() && title != null && !anyTitle) warnings.add(PageExtractor.noMatch(rules.title(), "listing title", pageUrl));
         if (!els.isEmpty() && date != null && !anyDate) warnings.add(PageExtractor.noMatch(rules.date(), "listing date", pageUrl));
@@ -96,7 +95,7 @@ final class Listings {
         for (Map.Entry<String, Element> e : links.entrySet()) {
             if (items.size() >= MAX_ITEMS) break;
             Element a = e.getValue();
-            Element box = itemBox(a, links.size());
+            Element box = itemBox(a, page.stats);
             String date = null;
             String img = null;
             if (box != null) {
@@ -107,7 +106,7 @@ final class Listings {
             }
             items.add(new RawItem(source.id(), e.getKey(), null, ArabicText.display(a.text()), "", "", date,
                     IsoDates.parse(date, source.timezone()), null, null,
-                    img == null || img.isBlank() ? null : StringUtil.resolve(pageUrl.toString(), img), List.of(),
+                    img == null ? null : Urls.resolveOrNull(pageUrl.toString(), img), List.of(),
                     Role.MAIN, null));
         }
         return new Extraction(page.doc.title(), items, List.of(), page.warnings, null, null, true);
@@ -149,12 +148,13 @@ final class Listings {
     }
 
     /** The smallest ancestor that holds this link's teaser but no other headline. */
-    private static Element itemBox(Element a, int totalLinks) {
+    private static Element itemBox(Element a, DomStats stats) {
         Element box = a;
         for (int i = 0; i < 4; i++) {
             Element p = box.parent();
             if (p == null || p.nameIs("body")) break;
-            if (p.select("a[href]").stream().map(x -> x.absUrl("href")).distinct().count() > 2) break;
+            // a thumbnail link and a headline link to the same article: more than that is another item
+            if (stats.anchors(p) > 3) break;
             box = p;
         }
         return box;

@@ -54,9 +54,10 @@ final class OtherNews {
         for (Element el : doc.body().getAllElements()) {
             int len = stats.textLength(el);
             if (len == 0 || len > MAX_HEADING_CHARS) continue;
-            if (!isHeading(el.text())) continue;
+            // the outermost element with this text; checked before text(), which walks the subtree
             Element parent = el.parent();
-            if (parent != null && stats.textLength(parent) == len && parent != doc.body()) continue; // take the outermost
+            if (parent != null && stats.textLength(parent) == len && parent != doc.body()) continue;
+            if (!isHeading(el.text())) continue;
             if (inNavigation(el)) continue;
             if (taken.contains(el)) continue;
             Block b = blockAfter(el, stats);
@@ -77,6 +78,24 @@ final class OtherNews {
             lines.remove(0);
         }
         return new Block(heading, lines, nodesOf(lines));
+    }
+
+    /**
+     * A heading line among body lines (after some text), with every line after it as the block;
+     * null when there is none.
+     */
+    Block byLine(List<TextLine> lines) {
+        boolean text = false;
+        for (int i = 0; i < lines.size(); i++) {
+            TextLine l = lines.get(i);
+            if (l.isImage()) continue;
+            if (text && l.href() == null && isHeading(l.text()) && i + 1 < lines.size()) {
+                List<TextLine> after = List.copyOf(lines.subList(i + 1, lines.size()));
+                return new Block(null, after, nodesOf(after));
+            }
+            text = true;
+        }
+        return null;
     }
 
     private Block blockAfter(Element heading, DomStats stats) {

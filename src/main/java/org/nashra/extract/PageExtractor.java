@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
@@ -157,14 +156,30 @@ public final class PageExtractor {
         List<TextLine> kept = new ArrayList<>();
         List<TextLine> dropped = new ArrayList<>();
         boolean cut = false;
+        boolean keptText = false;
         for (TextLine line : lines) {
             boolean inBlock = line.nodes().stream().anyMatch(blockNodes::contains);
             // a heading on its own line starts the block: it and all after it are not the article;
             // an inline "اقرأ أيضا: <link>" inside the text only takes its own line
             boolean headingLine = !line.nodes().isEmpty() && headingNodes.containsAll(line.nodes());
-            if (headingLine && kept.stream().anyMatch(l -> !l.isImage())) cut = true;
-            if (cut || inBlock) dropped.add(line);
-            else kept.add(line);
+            if (headingLine && keptText) cut = true;
+            if (cut || inBlock) {
+                dropped.add(line);
+            } else {
+                kept.add(line);
+                keptText |= !line.isImage();
+            }
+        }
+
+        if (!cut) {
+            // text separated only by <br>: the heading is a bare line, not an element
+            OtherNews.Block inline = otherNews.byLine(kept);
+            if (inline != null) {
+                int at = kept.size() - inline.lines().size() - 1;
+                dropped.addAll(kept.subList(at, kept.size()));
+                kept = new ArrayList<>(kept.subList(0, at));
+                blocks.add(inline);
+            }
         }
 
         List<String> texts = new ArrayList<>();
@@ -198,7 +213,7 @@ public final class PageExtractor {
         if (jsonBody != null && domChars < 0.6 * jsonBody.length()) {
             // the DOM holds a teaser or a script-rendered shell; the JSON-LD body is the article
             bodyLines = new ArrayList<>();
-            for (String para : ArabicText.display(jsonBody).split("\n")) {
+            for (String para : jsonBodyParagraphs(jsonBody)) {
                 if (para.isBlank()) continue;
                 String reason = filter.reason(para);
                 if (reason != null) removed.add(para);
@@ -272,16 +287,46 @@ public final class PageExtractor {
         return h2 == null ? "" : ArabicText.display(h2.text());
     }
 
-    /** "Headline | Site" and "Site - Headline": the longest part that is not the site's name. */
+    private static final java.util.regex.Pattern TITLE_SEPARATOR =
+            java.util.regex.Pattern.compile("\\s*\\|\\s*|\\s+(?:[–—\\-:»«]|::)\\s+|:\\s+");
+
+    /**
+     * "Headline | Site" and "Site - Headline": the site's name is dropped where it can be recognised;
+     * otherwise a short last (or first) part after a bar or dash is taken for the site. Colons inside
+     * headlines ("الاقتصاد : خطة التنمية") are kept.
+     */
     static String cleanTitle(String raw, String siteKey) {
         String t = ArabicText.display(raw);
-        String[] parts = t.split("\\s+(?:[|–—\\-:»«]|::)\\s+|\\s*\\|\\s*");
-        String best = "";
-        for (String p : parts) {
-            if (ArabicText.matchingKey(p).equals(siteKey)) continue;
-            if (p.length() > best.length()) best = p.strip();
+        java.util.regex.Matcher m = TITLE_SEPARATOR.matcher(t);
+        List<int[]> seps = new ArrayList<>();
+        while (m.find()) seps.add(new int[] {m.start(), m.end()});
+        if (seps.isEmpty()) return t;
+        List<String> parts = new ArrayList<>();
+        int from = 0;
+        for (int[] sep : seps) {
+            parts.add(t.substring(from, sep[0]));
+            from = sep[1];
         }
-        return best.isEmpty() ? t : best;
+        parts.add(t.substring(from));
+        String first = parts.get(0);
+        String last = parts.get(parts.size() - 1);
+        int[] firstSep = seps.get(0);
+        int[] lastSep = seps.get(seps.size() - 1);
+        if (!siteKey.isEmpty() && ArabicText.matchingKey(last).equals(siteKey)) return t.substring(0, lastSep[0]).strip();
+        if (!siteKey.isEmpty() && ArabicText.matchingKey(first).equals(siteKey)) return t.substring(firstSep[1]).strip();
+        boolean lastIsBarOrDash = !t.substring(lastSep[0], lastSep[1]).contains(":");
+        if (lastIsBarOrDash && words(last) <= 4 && words(t.substring(0, lastSep[0])) >= 3) {
+            return t.substring(0, lastSep[0]).strip();
+        }
+        boolean firstIsBarOrDash = !t.substring(firstSep[0], firstSep[1]).contains(":");
+        if (firstIsBarOrDash && words(first) <= 4 && words(t.substring(firstSep[1])) >= 3) {
+            return t.substring(firstSep[1]).strip();
+        }
+        return t;
+    }
+
+    private static int words(String s) {
+        return s.isBlank() ? 0 : s.strip().split("\\s+").length;
     }
 
     private record DateFound(String raw, Instant instant) {}
@@ -351,7 +396,7 @@ public final class PageExtractor {
         if (img == null) img = meta.image();
         if (img == null) img = leadImage;
         if (img == null) img = scopeImage;
-        return img == null ? null : StringUtil.resolve(pageUrl.toString(), img);
+        return img == null ? null : Urls.resolveOrNull(pageUrl.toString(), img);
     }
 
     /** The first content image of the article: not a logo, avatar or icon, not in page chrome. */
@@ -373,8 +418,18 @@ public final class PageExtractor {
 
     private static String canonical(Page page, URI pageUrl) {
         String c = page.meta.canonical();
-        if (c != null && (c.startsWith("http://") || c.startsWith("https://"))) return c;
-        return pageUrl.toString();
+        if (c == null || !(c.startsWith("http://") || c.startsWith("https://"))) return pageUrl.toString();
+        // some themes point every page's canonical at the home page; that would merge all articles
+        try {
+            String path = URI.create(c).getPath();
+            String own = pageUrl.getPath();
+            if ((path == null || path.isEmpty() || path.equals("/")) && own != null && own.length() > 1) {
+                return pageUrl.toString();
+            }
+        } catch (IllegalArgumentException e) {
+            return pageUrl.toString();
+        }
+        return c;
     }
 
     private static String pageKey(Page page, URI pageUrl) {
@@ -492,6 +547,18 @@ public final class PageExtractor {
             if (n instanceof Element c && !c.nameIs("br")) return false;
         }
         return true;
+    }
+
+    /** articleBody is plain text with newlines, or (on some sites) HTML. */
+    private static List<String> jsonBodyParagraphs(String body) {
+        if (body.contains("<p") || body.contains("<br") || body.contains("<div")) {
+            List<String> out = new ArrayList<>();
+            for (TextLine l : Lines.of(List.of(org.jsoup.Jsoup.parseBodyFragment(body).body()))) {
+                if (!l.isImage()) out.add(l.text());
+            }
+            return out;
+        }
+        return List.of(ArabicText.display(body).split("\n"));
     }
 
     static String paragraphsHtml(List<String> paragraphs) {

@@ -49,8 +49,17 @@ record PageMetadata(String headline, String ogTitle, String datePublished, Strin
             }
         }
         if (published == null) {
-            Element el = doc.selectFirst("[itemprop=datePublished]");
-            if (el != null) published = nonBlank(el.hasAttr("content") ? el.attr("content") : el.attr("datetime"));
+            // microdata, and hAtom's <abbr class="published" title="ISO"> (Blogger and older themes)
+            for (Element el : doc.select("[itemprop=datePublished], abbr.published[title], .published[title]")) {
+                for (String attr : new String[] {"content", "datetime", "title"}) {
+                    String v = nonBlank(el.attr(attr));
+                    if (v != null && IsoDates.parse(v, java.time.ZoneOffset.UTC) != null) {
+                        published = v;
+                        break;
+                    }
+                }
+                if (published != null) break;
+            }
         }
         if (modified == null) modified = meta(doc, "article:modified_time");
         if (author == null) author = meta(doc, "author");
@@ -116,7 +125,8 @@ record PageMetadata(String headline, String ogTitle, String datePublished, Strin
         JsonNode v = n.get(field);
         if (v == null) return null;
         if (v.isArray() && v.size() > 0) v = v.get(0);
-        return v.isValueNode() ? nonBlank(v.asText()) : null;
+        // CMS plugins often write entities into JSON-LD strings ("&quot;", "&#8211;")
+        return v.isValueNode() ? nonBlank(org.jsoup.parser.Parser.unescapeEntities(v.asText(), false)) : null;
     }
 
     private static String name(JsonNode n) {

@@ -14,7 +14,12 @@ public final class Preview {
         return of(new PageExtractor(source).extract(html, pageUrl));
     }
 
-    static PreviewResult of(Extraction e) {
+    /**
+     * An extraction already made (for example by an extractor holding a source's learned
+     * boilerplate). {@code published} is the instant when the page gave a machine-readable date,
+     * else the date as the page wrote it, else null.
+     */
+    public static PreviewResult of(Extraction e) {
         List<PreviewResult.Item> items = new ArrayList<>();
         for (RawItem i : e.items()) {
             String published = i.published() != null ? i.published().toString() : i.publishedRaw();

@@ -60,13 +60,15 @@ record RuleSelector(String rule, String css, String attr) {
 
     /** Attribute value, falling back to the lazy-loading variants for image sources. */
     static String attrValue(Element e, String attr) {
-        String v = e.attr(attr);
-        if (v.isBlank() && (attr.equals("src") || attr.equals("href"))) {
-            for (String alt : List.of("data-src", "data-lazy-src", "data-original")) {
-                if (e.hasAttr(alt)) return e.attr(alt);
+        if (attr.equals("src")) {
+            // lazy-loading themes put a placeholder in src and the real image in data-*
+            for (String lazy : List.of("data-src", "data-lazy-src", "data-original")) {
+                if (!e.attr(lazy).isBlank()) return e.attr(lazy);
             }
-            if (e.hasAttr("srcset")) return e.attr("srcset").strip().split("[\\s,]+")[0];
+            if (e.attr("src").isBlank() && !e.attr("srcset").isBlank()) {
+                return e.attr("srcset").strip().split("[\\s,]+")[0];
+            }
         }
-        return v;
+        return e.attr(attr);
     }
 }

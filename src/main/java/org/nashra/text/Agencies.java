@@ -43,33 +43,41 @@ public final class Agencies {
             new Agency("سبوتنيك", false, List.of("سبوتنيك", "sputnik")),
             new Agency("تاس", true, List.of("تاس", "tass")));
 
-    private static final int HEAD = 200;
-    private static final int TAIL = 160;
+    /** A dateline credit sits in the first characters: "بغداد (رويترز) -", "عين اليوم – واس". */
+    private static final int HEAD = 80;
 
-    private record Rule(Agency agency, Pattern bracketed, Pattern head, Pattern tail) {}
+    private record Rule(Agency agency, List<Pattern> head, List<Pattern> tail) {}
 
     private static final List<Rule> RULES = new ArrayList<>();
 
     static {
+        String open = "[(\\[]\\s*(?:وكاله\\s*)?";
+        String close = "\\s*(?:[,/،]\\s*[^)\\]\\n]{0,40})?[)\\]]";
+        String dash = "[-–—]";
         for (Agency a : AGENCIES) {
             StringBuilder alt = new StringBuilder();
             for (String sp : a.spellings) {
                 if (alt.length() > 0) alt.append('|');
                 alt.append(sp.startsWith("~") ? initials(sp.substring(1)) : Pattern.quote(sp).replace(" ", "\\E\\s*\\Q"));
             }
-            String name = "(?:" + alt + ")";
-            String end = "(?![\\p{L}\\p{N}])";
-            String start = "(?<![\\p{L}\\p{N}])";
-            Pattern bracketed = Pattern.compile("[(\\[]\\s*(?:وكاله\\s*)?" + name + "\\s*(?:[,/،]\\s*[^)\\]]{0,40})?[)\\]]");
-            // "بغداد - رويترز:" or "رويترز -" at the very start; "المصدر: رويترز" at the end
-            Pattern head = Pattern.compile("^[^.:\\n]{0,40}?(?:^|[-–—:]\\s*)" + start + name + end + "\\s*[-–—:]");
-            Pattern tail = Pattern.compile("(?:المصدر|المصادر|source|نقلا عن|عن)\\s*[:-]?\\s*(?:وكاله\\s*)?" + start
-                    + name + end + "[\\s.)]*$");
-            RULES.add(new Rule(a, bracketed, head, tail));
+            String name = "(?<![\\p{L}\\p{N}])(?:" + alt + ")(?![\\p{L}\\p{N}])";
+            List<Pattern> head = new ArrayList<>();
+            List<Pattern> tail = new ArrayList<>();
+            // بغداد (رويترز) - ; a bracket without the dateline dash is a mention: "وكالة (الأناضول) أن"
+            head.add(Pattern.compile(open + name + close + "\\s*(?:[-–—:\\n]|$)"));
+            tail.add(Pattern.compile(open + name + close + "[\\s.]*$")); // ... (واس)
+            tail.add(Pattern.compile("[\"«“]\\s*" + name + "\\s*[\"»”][\\s.]*$")); // ... «واس»
+            tail.add(Pattern.compile("(?:المصدر|المصادر|source)\\s*[:-]?\\s*(?:وكاله\\s*)?" + name + "[\\s.]*$"));
+            if (!a.ambiguous) {
+                head.add(Pattern.compile("^" + name + "\\s*[-–—:]")); // واس- الرياض:
+                head.add(Pattern.compile("^[^\\n.:]{0,40}?" + dash + "\\s*" + name + "\\s*(?:[-–—:\\n]|$)")); // الرياض - واس:
+                tail.add(Pattern.compile("[/" + "–—-]\\s*" + name + "[\\s.]*$")); // فرانس24/أ ف ب
+            }
+            RULES.add(new Rule(a, head, tail));
         }
     }
 
-    /** "ا ف ب" as initials: "أ ف ب", "أ.ف.ب", "ا. ف. ب", "أفب" is not accepted (a word). */
+    /** "ا ف ب" as initials: "أ ف ب", "أ.ف.ب", "ا. ف. ب"; "أفب" is not accepted (a word). */
     private static String initials(String letters) {
         String[] l = letters.split(" ");
         StringBuilder b = new StringBuilder();
@@ -77,33 +85,32 @@ public final class Agencies {
             if (i > 0) b.append("\\s*\\.?\\s*");
             b.append(Pattern.quote(l[i]));
         }
-        return "(?<![\\p{L}])" + b + "\\.?(?![\\p{L}])";
+        return b + "\\.?";
     }
 
     /** The agency credited in {@code text}, by its canonical Arabic name. */
     public static Optional<String> detect(String text) {
         if (text == null || text.isBlank()) return Optional.empty();
-        String s = DateText.fold(text);
+        String s = DateText.fold(text, true);
         String head = s.length() <= HEAD ? s : s.substring(0, HEAD);
-        String tail = s.length() <= TAIL ? s : s.substring(s.length() - TAIL);
-        // a bracketed credit near either end first, earliest position wins
-        Optional<String> found = earliest(head, true, false);
-        if (found.isEmpty()) found = earliest(head, false, false);
-        if (found.isEmpty()) found = earliest(tail, true, false);
-        if (found.isEmpty()) found = earliest(tail, false, true);
-        return found;
+        Optional<String> found = earliest(head, true);
+        if (found.isPresent()) return found;
+        int lastLine = s.lastIndexOf('\n');
+        String tail = s.substring(Math.max(lastLine + 1, s.length() - 160));
+        return earliest(tail, false);
     }
 
-    private static Optional<String> earliest(String s, boolean bracketed, boolean atTail) {
+    /** The credit that starts first in {@code s}; the first named wins inside one bracket. */
+    private static Optional<String> earliest(String s, boolean head) {
         int best = Integer.MAX_VALUE;
         String name = null;
         for (Rule r : RULES) {
-            Pattern p = bracketed ? r.bracketed : (atTail ? r.tail : r.head);
-            if (!bracketed && r.agency.ambiguous && !atTail) continue;
-            Matcher m = p.matcher(s);
-            if (m.find() && m.start() < best) {
-                best = m.start();
-                name = r.agency.name;
+            for (Pattern p : head ? r.head : r.tail) {
+                Matcher m = p.matcher(s);
+                if (m.find() && m.start() < best) {
+                    best = m.start();
+                    name = r.agency.name;
+                }
             }
         }
         return Optional.ofNullable(name);

@@ -111,7 +111,7 @@ public final class DateParser {
     private static final Pattern TIME = Pattern.compile(
             "(?<![\\d:.])(\\d{1,2})[:.](\\d{2})(?::(\\d{2})(?:[.,]\\d{1,9})?)?(?![\\d:])");
     private static final Pattern NUMERIC_DATE = Pattern.compile(
-            "(?<![\\d/.-])(\\d{1,4})([/.-])(\\d{1,2})\\2(\\d{1,4})(?![\\d/-])");
+            "(?<![\\d/.])(\\d{1,4})([/.-])(\\d{1,2})\\2(\\d{1,4})(?![\\d/-])");
     private static final Pattern PAREN = Pattern.compile("\\([^)]*\\)");
 
     private static final class Parts {
@@ -232,7 +232,9 @@ public final class DateParser {
     }
 
     private static final Pattern ZONE_OFFSET = Pattern.compile(
-            "(?:\\b(?:gmt|utc|ut)\\s*)?([+-])\\s*(\\d{1,2})(?::?(\\d{2}))?\\b");
+            // GMT+3, UTC -05:00; bare offsets only as +03, +0300, +03:00, so that the dash of
+            // "10:30 - 22/06/2023" is not read as a zone
+            "(?:\\b(?:gmt|utc|ut)\\s*([+-])\\s*(\\d{1,2})(?::?(\\d{2}))?|(?<![\\w])([+-])(\\d{2}):?(\\d{2})?)(?![\\d/.-])");
     private static final Pattern ZONE_NAME = Pattern.compile("\\b([a-z]{1,5})\\b");
     private static final Map<String, ZoneId> ZONE_NAMES = new HashMap<>();
     private static final Map<String, ZoneId> ARABIC_ZONES = new HashMap<>();
@@ -285,9 +287,10 @@ public final class DateParser {
         String text = PAREN.matcher(t).replaceAll(" ");
         Matcher m = ZONE_OFFSET.matcher(text);
         if (m.find() && m.start() < 12) {
-            int h = num(m.group(2));
-            int mi = m.group(3) == null ? 0 : num(m.group(3));
-            int sign = m.group(1).equals("-") ? -1 : 1;
+            int g = m.group(1) != null ? 1 : 4;
+            int h = num(m.group(g + 1));
+            int mi = m.group(g + 2) == null ? 0 : num(m.group(g + 2));
+            int sign = m.group(g).equals("-") ? -1 : 1;
             p.zone = ZoneOffset.ofHoursMinutes(sign * h, sign * mi);
             return text.substring(0, m.start()) + " " + text.substring(m.end());
         }

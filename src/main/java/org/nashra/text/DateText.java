@@ -11,6 +11,11 @@ final class DateText {
     private DateText() {}
 
     static String fold(String raw) {
+        return fold(raw, false);
+    }
+
+    /** As {@link #fold(String)}; with {@code keepLines} paragraph breaks stay "\n". */
+    static String fold(String raw, boolean keepLines) {
         String s = DisplayCleaner.clean(raw);
         StringBuilder out = new StringBuilder(s.length() + 8);
         char prev = ' ';
@@ -28,7 +33,8 @@ final class DateText {
                     case '،': f = ','; break;
                     case '؛': f = ';'; break;
                     case '٫': f = '.'; break;
-                    case '\n': case '\t': f = ' '; break;
+                    case '\n': f = keepLines ? '\n' : ' '; break;
+                    case '\t': f = ' '; break;
                     default: f = Character.toLowerCase(c);
                 }
             }

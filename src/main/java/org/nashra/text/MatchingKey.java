@@ -42,7 +42,7 @@ public final class MatchingKey {
 
     private final HamzaCarriers hamza;
     private final char[] table;
-    private final CharArraySet stopwords;
+    private final StopSet stopwords;
 
     public MatchingKey(HamzaCarriers hamza) {
         this.hamza = java.util.Objects.requireNonNull(hamza, "hamza");
@@ -57,19 +57,27 @@ public final class MatchingKey {
     /** The key: folded tokens joined by single spaces; "" for null or text without words. */
     public String key(String s) {
         if (s == null || s.isEmpty()) return "";
-        StringBuilder out = new StringBuilder(s.length());
-        appendKey(s, out);
-        return out.toString();
+        Folded f = fold(s);
+        return new String(f.buf, 0, f.len);
+    }
+
+    /** Appends the key of {@code s} to {@code out}. */
+    public void appendKey(CharSequence s, StringBuilder out) {
+        if (s == null || s.length() == 0) return;
+        Folded f = fold(s);
+        out.append(f.buf, 0, f.len);
     }
 
     /** The key's tokens, in order. */
     public List<String> tokens(String s) {
-        String key = key(s);
-        List<String> out = new ArrayList<>();
+        if (s == null || s.isEmpty()) return new ArrayList<>();
+        Folded f = fold(s);
+        List<String> out = new ArrayList<>(f.len / 5 + 4);
+        char[] buf = f.buf;
         int start = 0;
-        for (int i = 0; i <= key.length(); i++) {
-            if (i == key.length() || key.charAt(i) == ' ') {
-                if (i > start) out.add(key.substring(start, i));
+        for (int i = 0; i <= f.len; i++) {
+            if (i == f.len || buf[i] == ' ') {
+                if (i > start) out.add(new String(buf, start, i - start));
                 start = i + 1;
             }
         }
@@ -82,50 +90,80 @@ public final class MatchingKey {
      * ات/ون/ين/يه/ه/ي suffixes).
      */
     public List<String> searchTokens(String s) {
-        List<String> out = new ArrayList<>();
-        if (s == null || s.isEmpty()) return out;
-        StringBuilder key = new StringBuilder(s.length());
-        appendKey(s, key);
-        char[] buf = new char[key.length()];
-        key.getChars(0, key.length(), buf, 0);
-        ArabicStemmer stemmer = STEMMER;
+        if (s == null || s.isEmpty()) return new ArrayList<>();
+        Folded f = fold(s);
+        List<String> out = new ArrayList<>(f.len / 6 + 4);
+        char[] buf = f.buf;
+        char[] tok = new char[32]; // the stemmer works in place on a token at offset 0
         int start = 0;
-        for (int i = 0; i <= buf.length; i++) {
-            if (i == buf.length || buf[i] == ' ') {
-                int len = i - start;
-                if (len > 0 && !stopwords.contains(buf, start, len)) {
-                    char[] tok = new char[len];
+        int hash = 0;
+        for (int i = 0; i <= f.len; i++) {
+            if (i < f.len && buf[i] != ' ') {
+                hash = 31 * hash + buf[i];
+                continue;
+            }
+            int len = i - start;
+            if (len > 0 && !stopwords.contains(buf, start, len, hash)) {
+                if (len < 3 || !(AFFIX_START.get(buf[start]) || AFFIX_END.get(buf[i - 1]))) {
+                    // no affix fits in 2 letters, and the stemmer strips only what starts with
+                    // the first letter of one of its prefixes or ends with the last of a suffix
+                    out.add(new String(buf, start, len));
+                } else {
+                    if (len > tok.length) tok = new char[len];
                     System.arraycopy(buf, start, tok, 0, len);
-                    int stemmed = stemmer.stem(tok, len);
+                    int stemmed = STEMMER.stem(tok, len);
                     if (stemmed > 0) out.add(new String(tok, 0, stemmed));
                 }
-                start = i + 1;
             }
+            start = i + 1;
+            hash = 0;
         }
         return out;
     }
 
-    /** Appends the key of {@code s} to {@code out}; the hot path, no allocation per character. */
-    public void appendKey(CharSequence s, StringBuilder out) {
+    /** The key in a char array: tokens separated by single spaces, {@code len} chars used. */
+    private static final class Folded {
+        char[] buf;
+        int len;
+
+        Folded(int capacity) {
+            buf = new char[capacity];
+        }
+
+        void ensure(int more) {
+            if (len + more > buf.length) buf = java.util.Arrays.copyOf(buf, Math.max(buf.length * 2, len + more));
+        }
+    }
+
+    /**
+     * The hot path: one pass, one table read per character, output into a char array (a
+     * StringBuilder would start Latin-1 and inflate on the first Arabic letter). The output is
+     * never longer than the input plus one separator per character, except where a presentation
+     * form expands (ﷺ is 18 letters); there the array grows.
+     */
+    private Folded fold(CharSequence s) {
+        final int n = s.length();
+        Folded f = new Folded(n + 1);
+        char[] out = f.buf;
+        int len = 0;
         boolean inToken = false;
         boolean needSpace = false; // a token was written and a separator followed it
         final char[] t = table;
-        final int n = s.length();
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            char f = t[c];
-            if (f < EXPAND) {
-                if (needSpace) out.append(' ');
+            char g = t[c];
+            if (g < EXPAND) {
+                if (needSpace) out[len++] = ' ';
                 needSpace = false;
-                out.append(f);
+                out[len++] = g;
                 inToken = true;
-            } else if (f == DROP) {
+            } else if (g == DROP) {
                 continue;
-            } else if (f == SEPARATOR) {
-                if (inToken && isNumberSeparator(c) && i + 1 < n && isAsciiDigit(out.charAt(out.length() - 1))
+            } else if (g == SEPARATOR) {
+                if (inToken && isNumberSeparator(c) && i + 1 < n && isAsciiDigit(out[len - 1])
                         && Character.isDigit(s.charAt(i + 1))) {
                     // 1,200 and 3.5 stay one token: the decimal point is kept, grouping dropped
-                    if (c == '.' || c == '\u066B') out.append('.');
+                    if (c == '.' || c == '\u066B') out[len++] = '.';
                     continue;
                 }
                 if (inToken) needSpace = true;
@@ -134,9 +172,10 @@ public final class MatchingKey {
                 int cp = Character.toCodePoint(c, s.charAt(++i));
                 int type = Character.getType(cp);
                 if (Character.isLetterOrDigit(cp)) {
-                    if (needSpace) out.append(' ');
+                    if (needSpace) out[len++] = ' ';
                     needSpace = false;
-                    out.appendCodePoint(Character.isDigit(cp) ? '0' + Character.digit(cp, 10) : Character.toLowerCase(cp));
+                    int folded = Character.isDigit(cp) ? '0' + Character.digit(cp, 10) : Character.toLowerCase(cp);
+                    len += Character.toChars(folded, out, len); // at most the 2 chars it replaces
                     inToken = true;
                 } else if (type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK
                         && type != Character.FORMAT) {
@@ -145,14 +184,17 @@ public final class MatchingKey {
                 }
             } else if (!Character.isSurrogate(c)) {
                 String letters = PresentationForms.anyLetters(c);
+                f.len = len;
+                f.ensure(2 * letters.length() + (n - i));
+                out = f.buf;
                 for (int j = 0; j < letters.length(); j++) {
-                    char g = t[letters.charAt(j)];
-                    if (g < EXPAND) {
-                        if (needSpace) out.append(' ');
+                    char h = t[letters.charAt(j)];
+                    if (h < EXPAND) {
+                        if (needSpace) out[len++] = ' ';
                         needSpace = false;
-                        out.append(g);
+                        out[len++] = h;
                         inToken = true;
-                    } else if (g == SEPARATOR) {
+                    } else if (h == SEPARATOR) {
                         if (inToken) needSpace = true;
                         inToken = false;
                     }
@@ -162,6 +204,8 @@ public final class MatchingKey {
                 inToken = false;
             }
         }
+        f.len = len;
+        return f;
     }
 
     private static boolean isNumberSeparator(char c) {
@@ -218,15 +262,65 @@ public final class MatchingKey {
         return SEPARATOR;
     }
 
-    private CharArraySet buildStopwords() {
+    private StopSet buildStopwords() {
         CharArraySet lucene = ArabicAnalyzer.getDefaultStopSet();
-        CharArraySet folded = new CharArraySet(lucene.size() * 2, false);
+        List<String> folded = new ArrayList<>();
         for (Object w : lucene) {
             String word = w instanceof char[] ? new String((char[]) w) : w.toString();
             String k = key(word);
             if (!k.isEmpty() && k.indexOf(' ') < 0) folded.add(k);
         }
-        return CharArraySet.unmodifiableSet(folded);
+        return new StopSet(folded);
+    }
+
+    /**
+     * Lucene's stopwords after folding, in an open-addressing table probed with the hash that
+     * searchTokens computes while it looks for the token's end: one probe for most tokens,
+     * where CharArraySet would hash the token again.
+     */
+    private static final class StopSet {
+        private final int[] hashes;
+        private final char[][] words;
+        private final int mask;
+
+        StopSet(List<String> list) {
+            int size = Integer.highestOneBit(Math.max(16, list.size() * 4)) << 1;
+            hashes = new int[size];
+            words = new char[size][];
+            mask = size - 1;
+            for (String w : list) {
+                int h = w.hashCode(); // String.hashCode is the same 31-polynomial
+                int slot = spread(h) & mask;
+                while (words[slot] != null && !java.util.Arrays.equals(words[slot], w.toCharArray())) slot = (slot + 1) & mask;
+                hashes[slot] = h;
+                words[slot] = w.toCharArray();
+            }
+        }
+
+        private static int spread(int h) {
+            return h ^ (h >>> 16);
+        }
+
+        boolean contains(char[] buf, int start, int len, int hash) {
+            int slot = spread(hash) & mask;
+            for (char[] w; (w = words[slot]) != null; slot = (slot + 1) & mask) {
+                if (hashes[slot] == hash && w.length == len && java.util.Arrays.equals(w, 0, len, buf, start, start + len)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** First letters of ArabicStemmer's prefixes (ال وال بال كال فال لل و). */
+    private static final java.util.BitSet AFFIX_START = chars("اوبكفل");
+    /** Last letters of its suffixes (ها ان ات ون ين يه ية ه ة ي). */
+    private static final java.util.BitSet AFFIX_END = chars("انتهةي");
+
+    private static java.util.BitSet chars(String s) {
+        java.util.BitSet b = new java.util.BitSet(0x0700);
+        s.chars().forEach(b::set);
+        return b;
     }
 
     private static final ArabicStemmer STEMMER = new ArabicStemmer();

@@ -74,6 +74,32 @@ class ArabicTextProperties {
         assertThat(ArabicText.matchingKey(variant)).as(variant).isEqualTo(ArabicText.matchingKey(word));
     }
 
+    /** Through the per-thread token cache or not, search tokens are Lucene's stop filter and stemmer. */
+    @Property(tries = 300)
+    void searchTokensAreStopFilteredLightStems(@ForAll("sentences") String s) {
+        java.util.Set<String> stop = new java.util.HashSet<>();
+        for (Object w : org.apache.lucene.analysis.ar.ArabicAnalyzer.getDefaultStopSet()) {
+            stop.add(ArabicText.matchingKey(new String((char[]) w)));
+        }
+        org.apache.lucene.analysis.ar.ArabicStemmer stemmer = new org.apache.lucene.analysis.ar.ArabicStemmer();
+        java.util.List<String> want = new java.util.ArrayList<>();
+        for (String t : ArabicText.tokens(s)) {
+            if (stop.contains(t)) continue;
+            char[] c = t.toCharArray();
+            want.add(new String(c, 0, stemmer.stem(c, c.length)));
+        }
+        assertThat(ArabicText.searchTokens(s)).isEqualTo(want);
+        assertThat(ArabicText.searchTokens(s)).isEqualTo(want); // second time from the cache
+    }
+
+    @Provide
+    Arbitrary<String> sentences() {
+        Arbitrary<String> word = Arbitraries.oneOf(
+                Arbitraries.of("في", "من", "إلى", "على", "والمستشفيات", "بالمدرسة", "المعلمون", "لا", "و"),
+                Arbitraries.strings().withChars("ابتجحدرسعفقكلمنهويةىأ").ofMinLength(1).ofMaxLength(7));
+        return word.list().ofMaxSize(400).map(ws -> String.join(" ", ws));
+    }
+
     @Property
     void keyDoesNotDependOnTheDefaultLocale(@ForAll("anything") String s) {
         String root = ArabicText.matchingKey(s);

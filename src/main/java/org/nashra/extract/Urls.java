@@ -1,0 +1,30 @@
+package org.nashra.extract;
+
+import java.net.MalformedURLException;
+import java.net.URL;
+
+/** Resolving links found in pages; java.net.URL because outlets write raw Arabic and spaces into hrefs. */
+final class Urls {
+    private Urls() {}
+
+    /** The absolute URL, or null when it cannot be resolved (or is not http/https). */
+    static String resolveOrNull(String base, String rel) {
+        String r = resolve(base, rel);
+        return r.isEmpty() ? null : r;
+    }
+
+    /** The absolute URL, or "" when {@code rel} cannot be resolved against {@code base}. */
+    static String resolve(String base, String rel) {
+        if (rel == null) return "";
+        String r = rel.strip();
+        if (r.isEmpty()) return "";
+        try {
+            if (r.startsWith("//")) r = new URL(base).getProtocol() + ":" + r;
+            URL abs = new URL(new URL(base), r);
+            String p = abs.getProtocol();
+            return p.equals("http") || p.equals("https") ? abs.toExternalForm() : "";
+        } catch (MalformedURLException e) {
+            return "";
+        }
+    }
+}

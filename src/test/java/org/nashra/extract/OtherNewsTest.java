@@ -1,0 +1,115 @@
+package org.nashra.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.nashra.config.ArticleRules;
+import org.nashra.config.SourceConfig;
+import org.nashra.config.SourceType;
+
+class OtherNewsTest {
+    private static final URI PAGE = URI.create("https://site.example/news/5");
+    private static final String MAIN = "<h1>المحافظة تفتتح مستشفى جديدا للأطفال</h1><div class=\"entry-content\">"
+            + "<p>افتتحت المحافظة اليوم مستشفى جديدا للأطفال بسعة مئة سرير، وقال المحافظ إن المستشفى سيخدم سكان "
+            + "الأقضية والنواحي، وإنه جهز بأحدث الأجهزة الطبية.</p>"
+            + "<p>وأضاف أن الكوادر الطبية تلقت تدريبا خاصا، وأن المستشفى سيستقبل المراجعين الأسبوع المقبل.</p>";
+
+    private static SourceConfig source(ArticleRules rules, List<String> headings) {
+        return new SourceConfig("site", "الموقع", URI.create("https://site.example/"), SourceType.HTML, List.of(), 0,
+                Duration.ofMinutes(15), null, null, null, "ar", true, null, true, null, rules, List.of(), headings);
+    }
+
+    private static List<RawItem> others(Extraction e) {
+        return e.items().stream().filter(i -> i.role() == Role.OTHER).toList();
+    }
+
+    @Test
+    void headingVariantsWithDecoration() {
+        OtherNews on = new OtherNews(List.of("شاهد أيضا"));
+        for (String h : List.of("أخبار أخرى..", "اخبار اخرى:", "اقرأ أيضاً", "إقرأ ايضا :", "أخبار ذات صلة", "مواضيع ذات صلة",
+                "المزيد من الأخبار", "الأكثر قراءة", "الأكثر مشاهدة", "قد يهمك", "شاهد أيضا…")) {
+            assertThat(on.isHeading(h)).as(h).isTrue();
+        }
+        assertThat(on.isHeading("أخبار أخرى عن العراق والمنطقة في هذا التقرير المطول")).isFalse();
+        assertThat(on.isHeading("الأخبار")).isFalse();
+    }
+
+    @Test
+    void linkedItemsKeepTheirOwnUrlsAndPlainOnesGetAFragment() {
+        String html = "<html><body>" + MAIN + "<h3>اقرأ أيضا</h3><ul>"
+                + "<li><a href=\"/news/4\">وزارة الصحة تطلق حملة تلقيح في المدارس</a> <span>منذ ساعتين</span></li>"
+                + "<li><a href=\"https://other.example/x\">افتتاح معرض للكتاب في البصرة</a></li></ul></div>"
+                + "<div class=\"more\"><h4>أخبار أخرى</h4><p>ارتفاع أسعار الخضار في الأسواق المحلية</p>"
+                + "<p>شهدت الأسواق المحلية ارتفاعا في أسعار الخضار بسبب موجة الحر، وقال تجار إن الأسعار ستعود إلى طبيعتها قريبا.</p></div>"
+                + "</body></html>";
+        Extraction e = new PageExtractor(source(null, List.of())).extractArticle(html, PAGE);
+        List<RawItem> other = others(e);
+        assertThat(other).extracting(RawItem::title).containsExactly("وزارة الصحة تطلق حملة تلقيح في المدارس",
+                "افتتاح معرض للكتاب في البصرة", "ارتفاع أسعار الخضار في الأسواق المحلية");
+        assertThat(other).extracting(RawItem::url).containsExactly("https://site.example/news/4", "https://other.example/x",
+                PAGE + "#other-3");
+        assertThat(other).allSatisfy(i -> assertThat(i.parentUrl()).isEqualTo(PAGE.toString()));
+        assertThat(other.get(2).text()).startsWith("شهدت الأسواق المحلية");
+        assertThat(e.items().get(0).text()).doesNotContain("اقرأ أيضا", "وزارة الصحة", "الخضار");
+    }
+
+    @Test
+    void configuredSelectorAndConfiguredHeading() {
+        String html = "<html><body>" + MAIN + "</div><section class=\"more-news\"><div class=\"ttl\">شاهد أيضا</div>"
+                + "<article><a href=\"/v/1\">فيديو: لحظة افتتاح الجسر الجديد في الموصل</a></article></section></body></html>";
+        ArticleRules rules = new ArticleRules(null, null, null, null, null, ".more-news", List.of());
+        Extraction bySelector = new PageExtractor(source(rules, List.of())).extractArticle(html, PAGE);
+        assertThat(others(bySelector)).extracting(RawItem::title).containsExactly("فيديو: لحظة افتتاح الجسر الجديد في الموصل");
+        Extraction byHeading = new PageExtractor(source(null, List.of("شاهد أيضا"))).extractArticle(html, PAGE);
+        assertThat(others(byHeading)).extracting(RawItem::url).containsExactly("https://site.example/v/1");
+    }
+
+    @Test
+    void anInlineReadAlsoLinkDoesNotCutTheArticle() {
+        String html = "<html><body><h1>المحافظة تفتتح مستشفى جديدا للأطفال</h1><div class=\"entry-content\">"
+                + "<p>افتتحت المحافظة اليوم مستشفى جديدا للأطفال بسعة مئة سرير، وقال المحافظ إن المستشفى سيخدم السكان.</p>"
+                + "<p><strong>اقرأ أيضا:</strong> <a href=\"/news/3\">الصحة تعلن نتائج حملة التلقيح</a></p>"
+                + "<p>وأضاف أن الكوادر الطبية تلقت تدريبا خاصا، وأن المستشفى سيستقبل المراجعين الأسبوع المقبل.</p></div></body></html>";
+        Extraction e = new PageExtractor(source(null, List.of())).extractArticle(html, PAGE);
+        assertThat(e.items().get(0).text().split("\n")).hasSize(2);
+        assertThat(e.items().get(0).text()).endsWith("الأسبوع المقبل.");
+        assertThat(others(e)).extracting(RawItem::title).containsExactly("الصحة تعلن نتائج حملة التلقيح");
+    }
+
+    @Test
+    void titleFromFirstSentence() {
+        assertThat(OtherNews.titleFromFirstSentence("انقطاع المياه عن أحياء في بغداد. وقالت الدائرة إن العمل مستمر."))
+                .isEqualTo("انقطاع المياه عن أحياء في بغداد");
+        String t = OtherNews.titleFromFirstSentence("أعلنت وزارة النفط عن زيادة الإنتاج في الحقول الجنوبية بمقدار مئة ألف برميل يوميا "
+                + "اعتبارا من الشهر المقبل بعد اكتمال أعمال الصيانة");
+        assertThat(t.split(" ")).hasSize(12);
+        assertThat(t).isEqualTo("أعلنت وزارة النفط عن زيادة الإنتاج في الحقول الجنوبية بمقدار مئة ألف");
+        assertThat(OtherNews.titleFromFirstSentence("وقال المكتب الاعلامي لرئيس الوزراء في بيان، ان \"الرئيس استقبل اليوم وفدا رفيعا من الدول المجاورة\""))
+                .isEqualTo("وقال المكتب الاعلامي لرئيس الوزراء في بيان");
+    }
+
+    @Test
+    void runTogetherItemsWithHeadingTagsBoldHeadlinesAndAnUntitledParagraph() {
+        String html = "<html><body>" + MAIN + "<h3>المزيد من الأخبار:</h3>"
+                + "<h4>الموانئ تعلن زيادة الصادرات عبر ميناء الفاو</h4>"
+                + "<p>أعلنت الشركة العامة للموانئ زيادة حجم الصادرات عبر ميناء الفاو خلال الشهر الماضي بنسبة كبيرة مقارنة بالعام السابق.</p>"
+                + "<p>وقالت الشركة إن ميناء الفاو استقبل سفنا أكبر بعد اكتمال أعمال التعميق، وإن الصادرات ستزداد في الأشهر المقبلة.</p>"
+                + "<p><strong>مهرجان للمسرح في البصرة بمشاركة عربية</strong></p>"
+                + "<p>انطلقت في البصرة فعاليات مهرجان المسرح بمشاركة فرق من خمس دول عربية، وتستمر العروض أسبوعا كاملا.</p>"
+                + "<p>ودعت مديرية المرور السائقين إلى تجديد إجازات السوق قبل نهاية الشهر، محذرة من غرامات على المخالفين "
+                + "بعد انتهاء المهلة التي حددتها للمراجعين في جميع المحافظات.</p>"
+                + "</div></body></html>";
+        Extraction e = new PageExtractor(source(null, List.of())).extractArticle(html, PAGE);
+        List<RawItem> other = others(e);
+        assertThat(other).extracting(RawItem::title).containsExactly("الموانئ تعلن زيادة الصادرات عبر ميناء الفاو",
+                "مهرجان للمسرح في البصرة بمشاركة عربية",
+                "ودعت مديرية المرور السائقين إلى تجديد إجازات السوق قبل نهاية الشهر");
+        assertThat(other.get(0).text().split("\n")).hasSize(2);
+        assertThat(other.get(1).text()).startsWith("انطلقت في البصرة");
+        assertThat(other.get(2).text()).startsWith("ودعت مديرية المرور");
+        assertThat(e.items().get(0).text().split("\n")).hasSize(2);
+    }
+}
