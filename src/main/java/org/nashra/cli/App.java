@@ -11,7 +11,9 @@ import org.nashra.config.Settings;
 import org.nashra.config.SourceConfig;
 import org.nashra.fetch.Fetcher;
 import org.nashra.fetch.HttpFetcher;
+import org.nashra.ingest.BoilerplateMemory;
 import org.nashra.ingest.Ingestor;
+import org.nashra.store.BoilerplateStore;
 import org.nashra.ingest.NextPoll;
 import org.nashra.ingest.SourceRefresher;
 import org.nashra.ingest.Assigners;
@@ -53,7 +55,8 @@ final class App implements AutoCloseable {
         Ingestor ingestor = new Ingestor(stories, Assigners.dedup(storyIndex, feeds.dedup()),
                 new IngestLock(db, settings.database().clustered()));
         NextPoll poll = Wiring.nextPoll(settings);
-        this.refresher = new SourceRefresher(fetcher, sources, ingestor, new ItemNormalizer(), poll, clock);
+        this.refresher = new SourceRefresher(fetcher, sources, ingestor, new ItemNormalizer(), poll, clock,
+                BoilerplateMemory.load(new BoilerplateStore(db)));
         this.feedService = new FeedService(feeds, stories, new FeedWriter(), settings.http());
     }
 

@@ -43,15 +43,21 @@ public final class SourceRefresher {
     private final ItemNormalizer normalizer;
     private final NextPoll nextPoll;
     private final Clock clock;
+    private final BoilerplateMemory boilerplate;
 
     public SourceRefresher(Fetcher fetcher, SourceRepository sources, Ingestor ingestor,
-                           ItemNormalizer normalizer, NextPoll nextPoll, Clock clock) {
+                           ItemNormalizer normalizer, NextPoll nextPoll, Clock clock, BoilerplateMemory boilerplate) {
         this.fetcher = fetcher;
         this.sources = sources;
         this.ingestor = ingestor;
         this.normalizer = normalizer;
         this.nextPoll = nextPoll;
         this.clock = clock;
+        this.boilerplate = boilerplate;
+    }
+
+    private PageExtractor pages(SourceConfig source) {
+        return new PageExtractor(source, boilerplate.learner());
     }
 
     public PassSummary refresh(SourceConfig source) {
@@ -116,7 +122,7 @@ public final class SourceRefresher {
         }
         Extraction extraction;
         try {
-            extraction = read(source, f.text(), f.contentType(), f.finalUrl());
+            extraction = read(source, f.text(), f.contentType(), f.finalUrl(), pages(source));
         } catch (ExtractionException e) {
             String msg = "BAD_CONTENT " + f.finalUrl() + ": " + e.getMessage();
             Instant due = nextPoll.afterError(source, start, state.errorStreak() + 1, null);
@@ -132,6 +138,7 @@ public final class SourceRefresher {
                 ? articlesOf(source, extraction.items(), warnings)
                 : extraction.items();
         if (!extraction.listing() && source.fulltext()) items = withFullText(source, items, warnings);
+        boilerplate.save(source.id(), start);
 
         int added = 0, duplicate = 0, rejected = 0;
         Instant fetchedAt = clock.instant();
@@ -169,13 +176,14 @@ public final class SourceRefresher {
     }
 
     /** Routes a body to the feed parser or the page extractor by the source's type, or by sniffing. */
-    public static Extraction read(SourceConfig source, String body, String contentType, URI url) throws ExtractionException {
+    public static Extraction read(SourceConfig source, String body, String contentType, URI url, PageExtractor pages)
+            throws ExtractionException {
         boolean html = switch (source.type()) {
             case HTML -> true;
             case RSS, ATOM, JSON -> false;
             case AUTO -> looksLikeHtml(body, contentType);
         };
-        return html ? new PageExtractor(source).extract(body, url) : FeedParser.parse(source.id(), body, url);
+        return html ? pages.extract(body, url) : FeedParser.parse(source.id(), body, url);
     }
 
     static boolean looksLikeHtml(String body, String contentType) {
@@ -201,7 +209,7 @@ public final class SourceRefresher {
             FetchResult r = fetcher.fetch(new FetchRequest(source.id(), URI.create(entry.url()), Validators.NONE,
                     source.encoding(), source.robots()));
             if (r instanceof FetchResult.Fetched page) {
-                Extraction article = new PageExtractor(source).extractArticle(page.text(), page.finalUrl());
+                Extraction article = pages(source).extractArticle(page.text(), page.finalUrl());
                 warnings.addAll(article.warnings());
                 for (RawItem item : article.items()) out.add(item.role() == Role.MAIN ? completeFrom(item, entry) : item);
             } else if (r instanceof FetchResult.Failed failed) {
@@ -225,7 +233,7 @@ public final class SourceRefresher {
                     source.encoding(), source.robots()));
             RawItem full = item;
             if (r instanceof FetchResult.Fetched page) {
-                Extraction article = new PageExtractor(source).extractArticle(page.text(), page.finalUrl());
+                Extraction article = pages(source).extractArticle(page.text(), page.finalUrl());
                 RawItem main = article.items().stream().filter(i -> i.role() == Role.MAIN).findFirst().orElse(null);
                 if (main != null && main.text().length() > item.text().length()) {
                     full = new RawItem(item.sourceId(), item.url(), item.guid(), item.title(), main.html(), main.text(),
