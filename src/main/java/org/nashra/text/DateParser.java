@@ -378,41 +378,17 @@ public final class DateParser {
 
     /** Day, month name and year from the words; the number next to the month name is the day. */
     private static void readNames(List<String> words, Parts p) {
-        int monthAt = -1;
-        int monthWidth = 1;
-        for (int i = 0; i < words.size() && monthAt < 0; i++) {
-            String w = words.get(i);
-            if (i + 1 < words.size()) {
-                String two = w + " " + words.get(i + 1);
-                Integer m = Names.HIJRI.get(two);
-                if (m != null) {
-                    p.month = m;
-                    p.hijri = true;
-                    monthAt = i;
-                    monthWidth = 2;
-                    break;
-                }
-                m = Names.MONTHS.get(two);
-                if (m != null) {
-                    p.month = m;
-                    monthAt = i;
-                    monthWidth = 2;
-                    break;
-                }
-            }
-            Integer m = Names.HIJRI.get(w);
-            if (m != null) {
-                p.month = m;
-                p.hijri = true;
-                monthAt = i;
-            } else if ((m = Names.MONTHS.get(w)) != null) {
-                p.month = m;
-                monthAt = i;
-            } else if (Names.DAYS.containsKey(w) && p.dayName == null) {
-                p.dayName = Names.DAYS.get(w);
-            }
+        // Gregorian first: "22 حزيران 2023 الموافق 4 ذو الحجة 1444 هـ" is best read by its
+        // Gregorian half, since the outlet's Hijri day may follow local moon sighting
+        int[] found = findMonth(words, Names.MONTHS);
+        if (found == null) {
+            found = findMonth(words, Names.HIJRI);
+            if (found != null) p.hijri = true;
         }
-        if (monthAt < 0) return;
+        if (found == null) return;
+        int monthAt = found[0];
+        int monthWidth = found[1];
+        p.month = found[2];
         List<Integer> before = new ArrayList<>();
         List<String> after = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
@@ -435,6 +411,19 @@ public final class DateParser {
             p.day = num(words.get(before.get(before.size() - 1)));
         }
         if (p.dayName == null) readDayName(words, p);
+    }
+
+    /** {index, width in words, month} of the first month name of {@code names}, or null. */
+    private static int[] findMonth(List<String> words, Map<String, Integer> names) {
+        for (int i = 0; i < words.size(); i++) {
+            if (i + 1 < words.size()) {
+                Integer m = names.get(words.get(i) + " " + words.get(i + 1));
+                if (m != null) return new int[] {i, 2, m};
+            }
+            Integer m = names.get(words.get(i));
+            if (m != null) return new int[] {i, 1, m};
+        }
+        return null;
     }
 
     private static boolean isNumber(String w) {
