@@ -42,6 +42,9 @@ public final class DateParser {
     /** How far into the future a date may lie before it is clamped to {@code now}. */
     public static final Duration DEFAULT_TOLERANCE = Duration.ofMinutes(10);
 
+    /** Nothing older is a news date; "منذ 9999 سنة" is a typo, not the Bronze Age. */
+    static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+
     private final Duration tolerance;
 
     public DateParser() {
@@ -69,10 +72,10 @@ public final class DateParser {
             r = iso(s, zone);
             if (r == null) r = absolute(s, zone, now);
             if (r == null) r = relative(s, raw.strip(), zone, now);
-        } catch (DateTimeException e) {
-            return Optional.empty(); // 30 شباط, 25:00 and the like: not a date
+        } catch (DateTimeException | ArithmeticException | NumberFormatException e) {
+            return Optional.empty(); // 30 شباط, 25:00, "منذ 99999999 سنة" and the like: not a date
         }
-        if (r == null) return Optional.empty();
+        if (r == null || r.instant.isBefore(EARLIEST)) return Optional.empty();
         return Optional.of(clamp(r, now));
     }
 
@@ -441,7 +444,7 @@ public final class DateParser {
     // ---------------------------------------------------------------- relative dates
 
     private static final Pattern AGO = Pattern.compile("(?:منذ|قبل)\\s+(.+)");
-    private static final Pattern EN_AGO = Pattern.compile("(\\d+|an?|one)\\s+(second|minute|min|hour|day|week|month)s?\\s+ago");
+    private static final Pattern EN_AGO = Pattern.compile("(?<![\\d.])(\\d{1,6}|an?|one)\\s+(second|minute|min|hour|day|week|month)s?\\s+ago");
 
     private Resolved relative(String s, String raw, ZoneId zone, Instant now) {
         String note = "relative: " + raw;
