@@ -505,27 +505,52 @@ public final class DateParser {
         return false;
     }
 
+    /** "5 دقائق", "ساعتين", "نصف ساعة", and compounds joined by و: "3 ساعات و20 دقيقة". */
     private static Resolved ago(List<String> w, Instant now, ZoneId zone, String note) {
-        if (w.isEmpty()) return null;
-        long n = 1;
-        int unitAt = 0;
-        String first = w.get(0);
+        Instant at = now;
+        int i = 0;
+        boolean any = false;
+        while (i < w.size()) {
+            if (any) {
+                if (!w.get(i).equals("و")) break;
+                i++;
+            }
+            int used = agoPart(w, i);
+            if (used == 0) break;
+            at = minusPart(w, i, at, zone);
+            i += used;
+            any = true;
+        }
+        return any ? new Resolved(at, note) : null;
+    }
+
+    /** How many words one "N unit" part at {@code i} takes, 0 when there is none. */
+    private static int agoPart(List<String> w, int i) {
+        if (i >= w.size()) return 0;
+        String first = w.get(i);
+        boolean counted = isNumber(first) || Names.NUMBER_WORDS.containsKey(first);
+        if ((first.equals("ربع") || first.equals("نصف")) && i + 1 < w.size() && w.get(i + 1).startsWith("ساع")) return 2;
+        int unitAt = counted ? i + 1 : i;
+        if (unitAt >= w.size() || !Names.UNITS.containsKey(w.get(unitAt))) return 0;
+        return unitAt - i + 1;
+    }
+
+    private static Instant minusPart(List<String> w, int i, Instant from, ZoneId zone) {
+        String first = w.get(i);
+        if (first.equals("ربع") || first.equals("نصف")) return from.minus(Duration.ofMinutes(first.equals("ربع") ? 15 : 30));
+        long n;
+        Names.Unit u;
         if (isNumber(first)) {
             n = Long.parseLong(first);
-            unitAt = 1;
+            u = Names.UNITS.get(w.get(i + 1));
         } else if (Names.NUMBER_WORDS.containsKey(first)) {
             n = Names.NUMBER_WORDS.get(first);
-            unitAt = 1;
+            u = Names.UNITS.get(w.get(i + 1));
+        } else {
+            u = Names.UNITS.get(first);
+            n = u.dual() ? 2 : 1; // "ساعتين" is two hours, "ساعة" one
         }
-        if (unitAt >= w.size()) return null;
-        String unitWord = w.get(unitAt);
-        if (unitAt == 0 && (unitWord.equals("ربع") || unitWord.equals("نصف")) && w.size() > 1 && w.get(1).startsWith("ساع")) {
-            return new Resolved(now.minus(Duration.ofMinutes(unitWord.equals("ربع") ? 15 : 30)), note);
-        }
-        Names.Unit u = Names.UNITS.get(unitWord);
-        if (u == null) return null;
-        if (unitAt == 0) n = u.dual() ? 2 : 1;
-        return new Resolved(minus(now, zone, n, u.unit()), note);
+        return minus(from, zone, n, u.unit());
     }
 
     private static Instant minus(Instant now, ZoneId zone, long n, ChronoUnit unit) {
