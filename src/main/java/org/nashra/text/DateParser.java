@@ -42,6 +42,9 @@ public final class DateParser {
     /** How far into the future a date may lie before it is clamped to {@code now}. */
     public static final Duration DEFAULT_TOLERANCE = Duration.ofMinutes(10);
 
+    /** Nothing older is a news date; "منذ 9999 سنة" is a typo, not the Bronze Age. */
+    static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+
     private final Duration tolerance;
 
     public DateParser() {
@@ -69,10 +72,10 @@ public final class DateParser {
             r = iso(s, zone);
             if (r == null) r = absolute(s, zone, now);
             if (r == null) r = relative(s, raw.strip(), zone, now);
-        } catch (DateTimeException e) {
-            return Optional.empty(); // 30 شباط, 25:00 and the like: not a date
+        } catch (DateTimeException | ArithmeticException | NumberFormatException e) {
+            return Optional.empty(); // 30 شباط, 25:00, "منذ 99999999 سنة" and the like: not a date
         }
-        if (r == null) return Optional.empty();
+        if (r == null || r.instant.isBefore(EARLIEST)) return Optional.empty();
         return Optional.of(clamp(r, now));
     }
 
@@ -378,41 +381,17 @@ public final class DateParser {
 
     /** Day, month name and year from the words; the number next to the month name is the day. */
     private static void readNames(List<String> words, Parts p) {
-        int monthAt = -1;
-        int monthWidth = 1;
-        for (int i = 0; i < words.size() && monthAt < 0; i++) {
-            String w = words.get(i);
-            if (i + 1 < words.size()) {
-                String two = w + " " + words.get(i + 1);
-                Integer m = Names.HIJRI.get(two);
-                if (m != null) {
-                    p.month = m;
-                    p.hijri = true;
-                    monthAt = i;
-                    monthWidth = 2;
-                    break;
-                }
-                m = Names.MONTHS.get(two);
-                if (m != null) {
-                    p.month = m;
-                    monthAt = i;
-                    monthWidth = 2;
-                    break;
-                }
-            }
-            Integer m = Names.HIJRI.get(w);
-            if (m != null) {
-                p.month = m;
-                p.hijri = true;
-                monthAt = i;
-            } else if ((m = Names.MONTHS.get(w)) != null) {
-                p.month = m;
-                monthAt = i;
-            } else if (Names.DAYS.containsKey(w) && p.dayName == null) {
-                p.dayName = Names.DAYS.get(w);
-            }
+        // Gregorian first: "22 حزيران 2023 الموافق 4 ذو الحجة 1444 هـ" is best read by its
+        // Gregorian half, since the outlet's Hijri day may follow local moon sighting
+        int[] found = findMonth(words, Names.MONTHS);
+        if (found == null) {
+            found = findMonth(words, Names.HIJRI);
+            if (found != null) p.hijri = true;
         }
-        if (monthAt < 0) return;
+        if (found == null) return;
+        int monthAt = found[0];
+        int monthWidth = found[1];
+        p.month = found[2];
         List<Integer> before = new ArrayList<>();
         List<String> after = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
@@ -437,6 +416,19 @@ public final class DateParser {
         if (p.dayName == null) readDayName(words, p);
     }
 
+    /** {index, width in words, month} of the first month name of {@code names}, or null. */
+    private static int[] findMonth(List<String> words, Map<String, Integer> names) {
+        for (int i = 0; i < words.size(); i++) {
+            if (i + 1 < words.size()) {
+                Integer m = names.get(words.get(i) + " " + words.get(i + 1));
+                if (m != null) return new int[] {i, 2, m};
+            }
+            Integer m = names.get(words.get(i));
+            if (m != null) return new int[] {i, 1, m};
+        }
+        return null;
+    }
+
     private static boolean isNumber(String w) {
         if (w.isEmpty() || w.length() > 4) return false;
         for (int i = 0; i < w.length(); i++) if (w.charAt(i) < '0' || w.charAt(i) > '9') return false;
@@ -452,7 +444,7 @@ public final class DateParser {
     // ---------------------------------------------------------------- relative dates
 
     private static final Pattern AGO = Pattern.compile("(?:منذ|قبل)\\s+(.+)");
-    private static final Pattern EN_AGO = Pattern.compile("(\\d+|an?|one)\\s+(second|minute|min|hour|day|week|month)s?\\s+ago");
+    private static final Pattern EN_AGO = Pattern.compile("(?<![\\d.])(\\d{1,6}|an?|one)\\s+(second|minute|min|hour|day|week|month)s?\\s+ago");
 
     private Resolved relative(String s, String raw, ZoneId zone, Instant now) {
         String note = "relative: " + raw;
@@ -513,27 +505,52 @@ public final class DateParser {
         return false;
     }
 
+    /** "5 دقائق", "ساعتين", "نصف ساعة", and compounds joined by و: "3 ساعات و20 دقيقة". */
     private static Resolved ago(List<String> w, Instant now, ZoneId zone, String note) {
-        if (w.isEmpty()) return null;
-        long n = 1;
-        int unitAt = 0;
-        String first = w.get(0);
+        Instant at = now;
+        int i = 0;
+        boolean any = false;
+        while (i < w.size()) {
+            if (any) {
+                if (!w.get(i).equals("و")) break;
+                i++;
+            }
+            int used = agoPart(w, i);
+            if (used == 0) break;
+            at = minusPart(w, i, at, zone);
+            i += used;
+            any = true;
+        }
+        return any ? new Resolved(at, note) : null;
+    }
+
+    /** How many words one "N unit" part at {@code i} takes, 0 when there is none. */
+    private static int agoPart(List<String> w, int i) {
+        if (i >= w.size()) return 0;
+        String first = w.get(i);
+        boolean counted = isNumber(first) || Names.NUMBER_WORDS.containsKey(first);
+        if ((first.equals("ربع") || first.equals("نصف")) && i + 1 < w.size() && w.get(i + 1).startsWith("ساع")) return 2;
+        int unitAt = counted ? i + 1 : i;
+        if (unitAt >= w.size() || !Names.UNITS.containsKey(w.get(unitAt))) return 0;
+        return unitAt - i + 1;
+    }
+
+    private static Instant minusPart(List<String> w, int i, Instant from, ZoneId zone) {
+        String first = w.get(i);
+        if (first.equals("ربع") || first.equals("نصف")) return from.minus(Duration.ofMinutes(first.equals("ربع") ? 15 : 30));
+        long n;
+        Names.Unit u;
         if (isNumber(first)) {
             n = Long.parseLong(first);
-            unitAt = 1;
+            u = Names.UNITS.get(w.get(i + 1));
         } else if (Names.NUMBER_WORDS.containsKey(first)) {
             n = Names.NUMBER_WORDS.get(first);
-            unitAt = 1;
+            u = Names.UNITS.get(w.get(i + 1));
+        } else {
+            u = Names.UNITS.get(first);
+            n = u.dual() ? 2 : 1; // "ساعتين" is two hours, "ساعة" one
         }
-        if (unitAt >= w.size()) return null;
-        String unitWord = w.get(unitAt);
-        if (unitAt == 0 && (unitWord.equals("ربع") || unitWord.equals("نصف")) && w.size() > 1 && w.get(1).startsWith("ساع")) {
-            return new Resolved(now.minus(Duration.ofMinutes(unitWord.equals("ربع") ? 15 : 30)), note);
-        }
-        Names.Unit u = Names.UNITS.get(unitWord);
-        if (u == null) return null;
-        if (unitAt == 0) n = u.dual() ? 2 : 1;
-        return new Resolved(minus(now, zone, n, u.unit()), note);
+        return minus(from, zone, n, u.unit());
     }
 
     private static Instant minus(Instant now, ZoneId zone, long n, ChronoUnit unit) {

@@ -43,7 +43,8 @@ public final class ItemNormalizer {
         String title = ArabicText.display(raw.title());
         if (title.isEmpty()) {
             title = leadOf(text);
-            if (!title.isEmpty()) warnings.add("no title: used the first words of the text");
+            warnings.add(title.isEmpty() ? "empty item: no title and no text"
+                    : "no title: used the first words of the text");
         }
         Instant published = published(raw, zone, fetchedAt, warnings);
         String agency = Agencies.detect(text).orElse(null);

@@ -104,10 +104,8 @@ public final class MatchingKey {
             }
             int len = i - start;
             if (len > 0 && !stopwords.contains(buf, start, len, hash)) {
-                if (len < 3 || !(AFFIX_START.get(buf[start]) || AFFIX_END.get(buf[i - 1]))) {
-                    // no affix fits in 2 letters, and the stemmer strips only what starts with
-                    // the first letter of one of its prefixes or ends with the last of a suffix
-                    out.add(new String(buf, start, len));
+                if (len < 3 || !mayHaveAffix(buf, start, len)) {
+                    out.add(new String(buf, start, len)); // the stemmer would return it unchanged
                 } else {
                     if (len > tok.length) tok = new char[len];
                     System.arraycopy(buf, start, tok, 0, len);
@@ -312,15 +310,33 @@ public final class MatchingKey {
         }
     }
 
-    /** First letters of ArabicStemmer's prefixes (ال وال بال كال فال لل و). */
-    private static final java.util.BitSet AFFIX_START = chars("اوبكفل");
-    /** Last letters of its suffixes (ها ان ات ون ين يه ية ه ة ي). */
-    private static final java.util.BitSet AFFIX_END = chars("انتهةي");
-
-    private static java.util.BitSet chars(String s) {
-        java.util.BitSet b = new java.util.BitSet(0x0700);
-        s.chars().forEach(b::set);
-        return b;
+    /**
+     * False only when Lucene's ArabicStemmer certainly leaves the token as it is: it strips the
+     * prefixes ال وال بال كال فال لل و and the suffixes ها ان ات ون ين يه ية ه ة ي, so a token that
+     * starts with none of them and ends with none of them needs no call. (ة never reaches here:
+     * the key folds it to ه.) Skipping the call for such tokens, and for tokens of two letters or
+     * fewer, which no affix fits, is what keeps search tokens near the cost of the key; a
+     * property test checks the result against the stemmer applied to every token.
+     */
+    private static boolean mayHaveAffix(char[] b, int start, int len) {
+        char first = b[start];
+        char second = b[start + 1];
+        switch (first) {
+            case 'و': return true; // و and وال
+            case 'ا': if (second == 'ل') return true; break;
+            case 'ب': case 'ك': case 'ف': if (second == 'ا' && b[start + 2] == 'ل') return true; break;
+            case 'ل': if (second == 'ل') return true; break;
+            default:
+        }
+        char last = b[start + len - 1];
+        char before = b[start + len - 2];
+        switch (last) {
+            case 'ه': case 'ي': case 'ة': return true; // ه ي ة and يه ية
+            case 'ا': return before == 'ه';
+            case 'ن': return before == 'ا' || before == 'و' || before == 'ي';
+            case 'ت': return before == 'ا';
+            default: return false;
+        }
     }
 
     private static final ArabicStemmer STEMMER = new ArabicStemmer();

@@ -33,6 +33,8 @@ public final class UrlCanonicalizer {
             "^([a-zA-Z][a-zA-Z0-9+.-]*)://([^/?#]*)([^?#]*)(?:\\?([^#]*))?(?:#(.*))?$", Pattern.DOTALL);
     private static final Pattern AUTHORITY = Pattern.compile("^(?:([^@]*)@)?(\\[[^\\]]*\\]|[^:]*)(?::(\\d*))?$");
 
+    private static final Pattern HOST_CHARS = Pattern.compile("[a-z0-9._%\\-\\u0080-\\uFFFF]+");
+
     private static final Set<String> TRACKING = Set.of(
             "fbclid", "gclid", "gclsrc", "dclid", "gbraid", "wbraid", "msclkid", "mc_cid", "mc_eid", "yclid",
             "igshid", "igsh", "_ga", "_gl", "_hsenc", "_hsmi", "__hssc", "__hstc", "__hsfp", "hsctatracking",
@@ -88,8 +90,9 @@ public final class UrlCanonicalizer {
 
     private static String host(String raw) {
         String h = raw.toLowerCase(Locale.ROOT);
-        if (h.endsWith(".")) h = h.substring(0, h.length() - 1);
+        while (h.endsWith(".")) h = h.substring(0, h.length() - 1); // the root label is implied
         if (h.startsWith("[")) return h;
+        if (!HOST_CHARS.matcher(h).matches()) return ""; // "example.org&=x": not a host
         String decoded = decodeAll(h);
         try {
             return IDN.toASCII(decoded, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);

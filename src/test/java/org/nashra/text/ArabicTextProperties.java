@@ -75,7 +75,7 @@ class ArabicTextProperties {
     }
 
     /** Through the per-thread token cache or not, search tokens are Lucene's stop filter and stemmer. */
-    @Property(tries = 300)
+    @Property
     void searchTokensAreStopFilteredLightStems(@ForAll("sentences") String s) {
         java.util.Set<String> stop = new java.util.HashSet<>();
         for (Object w : org.apache.lucene.analysis.ar.ArabicAnalyzer.getDefaultStopSet()) {
