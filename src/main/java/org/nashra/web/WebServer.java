@@ -15,17 +15,20 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.nashra.config.FeedConfig;
 import org.nashra.config.FeedsFile;
 import org.nashra.config.HttpSettings;
 import org.nashra.config.SourceConfig;
+import java.io.IOException;
 import java.net.URI;
 import org.nashra.publish.FeedFormat;
 import org.nashra.publish.OpmlOutline;
@@ -46,6 +49,11 @@ public final class WebServer implements AutoCloseable {
     private final Javalin app;
     /** OPML dateCreated: the configuration is loaded once, at start. */
     private final Instant startedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    // A poll must cost little more than a map lookup: what depends only on the configuration
+    // (loaded once) is worked out here, not per request.
+    private final Map<String, String> cacheControl = new HashMap<>();
+    private final Map<String, FeedParams> defaultParams = new HashMap<>();
+    private final Map<Instant, String> httpDates = new ConcurrentHashMap<>();
 
     public WebServer(FeedService feeds, FeedsFile config, SourceRepository sources, PrometheusMeterRegistry metrics,
                      HttpSettings http) {
@@ -54,6 +62,10 @@ public final class WebServer implements AutoCloseable {
         this.sources = sources;
         this.metrics = metrics;
         this.http = http;
+        for (FeedConfig f : config.feeds()) {
+            cacheControl.put(f.id(), "public, max-age=" + maxAge(f.id()).toSeconds());
+            defaultParams.put(f.id(), FeedParams.defaults(f.limit()));
+        }
         this.app = Javalin.create(c -> {
             c.showJavalinBanner = false;
         });
@@ -89,7 +101,7 @@ public final class WebServer implements AutoCloseable {
         return app.port();
     }
 
-    private void feed(Context ctx, String file, FeedService.Part part) {
+    private void feed(Context ctx, String file, FeedService.Part part) throws IOException {
         int dot = file.lastIndexOf('.');
         if (dot <= 0) {
             ctx.status(404).result("not found: expected /feeds/{id}.atom, .rss or .json");
@@ -113,8 +125,9 @@ public final class WebServer implements AutoCloseable {
         boolean gzip = acceptsGzip(ctx.header("Accept-Encoding"));
         String etag = gzip ? feed.gzipEtag() : feed.etag();
         ctx.header("ETag", etag);
-        ctx.header("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(feed.lastModified().atZone(ZoneOffset.UTC)));
-        ctx.header("Cache-Control", "public, max-age=" + maxAge(id).toSeconds());
+        ctx.header("Last-Modified", httpDate(feed.lastModified()));
+        String cc = cacheControl.get(id);
+        ctx.header("Cache-Control", cc != null ? cc : "public, max-age=" + maxAge(id).toSeconds());
         ctx.header("Vary", "Accept-Encoding");
         if (format == FeedFormat.JSON) ctx.header("Access-Control-Allow-Origin", "*");
         ctx.contentType(format.contentType());
@@ -126,7 +139,19 @@ public final class WebServer implements AutoCloseable {
         if (gzip) ctx.header("Content-Encoding", "gzip");
         ctx.header("Content-Length", Integer.toString(body.length));
         if (ctx.method() == HandlerType.HEAD) return;
-        ctx.result(body);
+        // one write of the whole body, straight to Jetty: with Content-Length known it goes out with
+        // the headers in one gathering write, where ctx.result() would copy it through 8 KB chunks
+        ctx.res().getOutputStream().write(body);
+    }
+
+    /** Feeds change a few times an hour, and each change has one Last-Modified: format it once. */
+    private String httpDate(Instant t) {
+        String s = httpDates.get(t);
+        if (s != null) return s;
+        if (httpDates.size() > 1024) httpDates.clear();
+        s = DateTimeFormatter.RFC_1123_DATE_TIME.format(t.atZone(ZoneOffset.UTC));
+        httpDates.put(t, s);
+        return s;
     }
 
     /** RFC 9110 13.1.2: If-None-Match wins over If-Modified-Since. */
@@ -171,6 +196,10 @@ public final class WebServer implements AutoCloseable {
     }
 
     private FeedParams params(Context ctx, String feedId) {
+        if (ctx.queryString() == null) {
+            FeedParams plain = defaultParams.get(feedId);
+            if (plain != null) return plain;
+        }
         int defaultLimit = config.feed(feedId).map(FeedConfig::limit).orElse(50);
         String limit = ctx.queryParam("limit");
         int n = defaultLimit;
