@@ -29,7 +29,6 @@ CREATE TABLE story_bands (
     story_id     BIGINT NOT NULL,
     published_at TIMESTAMP WITH TIME ZONE NOT NULL
 );
--- Only these two indexes: with an index on published_at alone, H2 may plan the lookup as a scan
--- of the whole window when the band hashes are parameters.
 CREATE INDEX story_bands_lookup ON story_bands (band_hash, published_at);
 CREATE INDEX story_bands_item ON story_bands (item_id);
+CREATE INDEX story_bands_published ON story_bands (published_at);

@@ -154,8 +154,7 @@ public final class JdbcStoryIndex implements StoryIndex {
     /** Retention: forgets items published before {@code cutoff}. Returns the number of items removed. */
     public int purgeBefore(Instant cutoff) {
         try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement bands = c.prepareStatement("DELETE FROM story_bands WHERE item_id IN "
-                    + "(SELECT item_id FROM story_fingerprints WHERE published_at < ?)");
+            try (PreparedStatement bands = c.prepareStatement("DELETE FROM story_bands WHERE published_at < ?");
                  PreparedStatement fps = c.prepareStatement("DELETE FROM story_fingerprints WHERE published_at < ?")) {
                 bands.setObject(1, utc(cutoff));
                 bands.executeUpdate();
