@@ -38,7 +38,9 @@ public final class JdbcStoryIndex implements StoryIndex {
     private static final String CANDIDATES_SQL = "SELECT " + COLUMNS
             + " FROM story_bands b JOIN story_fingerprints f ON f.item_id = b.item_id"
             + " WHERE b.band_hash IN (" + String.join(",", java.util.Collections.nCopies(KEY_SLOTS, "?")) + ")"
-            + " AND b.published_at >= ? AND b.published_at <= ?"
+            // the window is tested on the fingerprint row: H2 does not combine an IN list on the
+            // index's first column with a range on its second, and would scan the whole index
+            + " AND f.published_at >= ? AND f.published_at <= ?"
             + " FETCH FIRST " + MAX_CANDIDATE_ROWS + " ROWS ONLY";
     private static final String MEMBERS_SQL = "SELECT " + COLUMNS + " FROM story_fingerprints f"
             + " WHERE f.story_id = ? AND f.published_at >= ? AND f.published_at <= ?"

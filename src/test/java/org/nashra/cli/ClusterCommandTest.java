@@ -1,0 +1,54 @@
+package org.nashra.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ClusterCommandTest {
+
+    @Test
+    void writesOneStoryIdPerItemInInputOrder(@TempDir Path dir) throws Exception {
+        String body = "افتتح وزير الصحة اليوم مستشفى الأطفال الجديد في مدينة الدمام بسعة 300 سرير ضمن خطة الوزارة لتوسيع "
+                + "الخدمات الصحية في المنطقة الشرقية، ويضم المستشفى أقساما للعناية المركزة وجراحة القلب والأورام وعيادات خارجية.";
+        Path in = dir.resolve("in.jsonl");
+        Files.writeString(in, String.join("\n",
+                "{\"id\":\"a\",\"source\":\"spa\",\"url\":\"https://spa.example/1\",\"title\":\"مستشفى للأطفال في الدمام\",\"text\":\"" + body + "\",\"published\":\"2025-03-04T08:00:00Z\"}",
+                "{\"id\":\"b\",\"source\":\"x\",\"url\":\"https://x.example/2\",\"title\":\"رحلات الصيف\",\"text\":\"قررت هيئة الطيران زيادة الرحلات الداخلية بين الرياض وجدة خلال الصيف لمواجهة الطلب على السفر\",\"published\":null}",
+                "{\"id\":\"c\",\"source\":\"okaz\",\"url\":\"https://okaz.example/3\",\"title\":\"الصحة تفتتح مستشفى بالدمام\",\"text\":\"الدمام - واس: " + body + "\",\"published\":\"2025-03-04T09:00:00Z\"}",
+                ""), StandardCharsets.UTF_8);
+        Path out = dir.resolve("out.jsonl");
+        Clock clock = Clock.fixed(Instant.parse("2025-03-04T10:00:00Z"), ZoneOffset.UTC);
+        int code = new CommandLine(new ClusterCommand(clock)).execute(in.toString(), "--out", out.toString());
+        assertThat(code).isZero();
+        List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).startsWith("{\"id\":\"a\",\"story\":");
+        assertThat(lines.get(1)).startsWith("{\"id\":\"b\",\"story\":");
+        String storyA = lines.get(0).replaceAll(".*\"story\":(\\d+).*", "$1");
+        String storyB = lines.get(1).replaceAll(".*\"story\":(\\d+).*", "$1");
+        String storyC = lines.get(2).replaceAll(".*\"story\":(\\d+).*", "$1");
+        assertThat(storyC).isEqualTo(storyA);
+        assertThat(storyB).isNotEqualTo(storyA);
+    }
+
+    @Test
+    void badLineIsAnErrorNamingFileAndLine(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("bad.jsonl");
+        Files.writeString(in, "{\"id\":\"a\",\"title\":\"x\"}\n{\"title\":\"no id\"}\n", StandardCharsets.UTF_8);
+        java.io.StringWriter err = new java.io.StringWriter();
+        CommandLine cl = new CommandLine(new ClusterCommand());
+        cl.setErr(new java.io.PrintWriter(err));
+        int code = cl.execute(in.toString(), "--out", dir.resolve("o.jsonl").toString());
+        assertThat(code).isNotZero();
+        assertThat(err.toString()).contains("bad.jsonl:2");
+    }
+}
