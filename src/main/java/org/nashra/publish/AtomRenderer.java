@@ -40,7 +40,15 @@ final class AtomRenderer {
         List<Entry> out = new ArrayList<>(entries.size());
         for (EntryContent e : entries) out.add(entry(e));
         feed.setEntries(out);
-        return XmlBytes.of(withLanguage(toJdom(feed, doc)));
+        Document xml = withLanguage(toJdom(feed, doc));
+        if (doc.archive() != null && doc.archive().complete()) {
+            // RFC 4287's schema wants extension elements among the metadata, before the entries
+            org.jdom2.Element root = xml.getRootElement();
+            org.jdom2.Element firstEntry = root.getChild("entry", root.getNamespace());
+            int at = firstEntry == null ? root.getContentSize() : root.indexOf(firstEntry);
+            root.addContent(at, new org.jdom2.Element("archive", "fh", Archive.NAMESPACE));
+        }
+        return XmlBytes.of(xml);
     }
 
     private static List<Link> feedLinks(FeedDocument doc) {
@@ -50,6 +58,12 @@ final class AtomRenderer {
         if (doc.hubUrl() != null) links.add(link("hub", doc.hubUrl().toString(), null));
         if (doc.nextUrl() != null) links.add(link("next", page(doc.nextUrl()), mediaType(type)));
         if (doc.prevUrl() != null) links.add(link("previous", page(doc.prevUrl()), mediaType(type)));
+        Archive a = doc.archive();
+        if (a != null) {
+            if (a.current() != null) links.add(link("current", page(a.current()), mediaType(type)));
+            if (a.prevArchive() != null) links.add(link("prev-archive", page(a.prevArchive()), mediaType(type)));
+            if (a.nextArchive() != null) links.add(link("next-archive", page(a.nextArchive()), mediaType(type)));
+        }
         return links;
     }
 

@@ -16,10 +16,11 @@ import java.util.Objects;
  * @param prevUrl  RFC 5005 paging: newer entries (without extension), or null
  * @param tagId    the feed's own stable RFC 4151 tag URI (Atom feed id, JSON Feed has none);
  *                 when null, {@link #defaultTagId} derives one from the feed URL's host and id
+ * @param archive  RFC 5005 archive links, or null
  */
 public record FeedDocument(String feedId, String title, String description, URI baseFeedUrl,
                            URI siteUrl, URI hubUrl, URI nextUrl, URI prevUrl,
-                           List<StoryView> entries, Instant updated, String tagId) {
+                           List<StoryView> entries, Instant updated, String tagId, Archive archive) {
 
     /** The date part of derived tag URIs: fixed, so ids never change (RFC 4151 section 2.1). */
     public static final String TAG_DATE = "2026";
@@ -34,11 +35,18 @@ public record FeedDocument(String feedId, String title, String description, URI 
         tagId = tagId == null || tagId.isBlank() ? defaultTagId(baseFeedUrl, feedId) : tagId;
     }
 
+    /** Without archive links. */
+    public FeedDocument(String feedId, String title, String description, URI baseFeedUrl,
+                        URI siteUrl, URI hubUrl, URI nextUrl, URI prevUrl,
+                        List<StoryView> entries, Instant updated, String tagId) {
+        this(feedId, title, description, baseFeedUrl, siteUrl, hubUrl, nextUrl, prevUrl, entries, updated, tagId, null);
+    }
+
     /** The original ten components; the feed's tag id is derived. */
     public FeedDocument(String feedId, String title, String description, URI baseFeedUrl,
                         URI siteUrl, URI hubUrl, URI nextUrl, URI prevUrl,
                         List<StoryView> entries, Instant updated) {
-        this(feedId, title, description, baseFeedUrl, siteUrl, hubUrl, nextUrl, prevUrl, entries, updated, null);
+        this(feedId, title, description, baseFeedUrl, siteUrl, hubUrl, nextUrl, prevUrl, entries, updated, null, null);
     }
 
     public URI selfUrl(FeedFormat format) {

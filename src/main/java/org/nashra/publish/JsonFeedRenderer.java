@@ -40,6 +40,13 @@ final class JsonFeedRenderer {
         ext.put("id", doc.tagId());
         ext.put("updated", iso(doc.updated()));
         if (doc.prevUrl() != null) ext.put("prev_url", FeedDocument.withExtension(doc.prevUrl(), FeedFormat.JSON).toString());
+        Archive a = doc.archive();
+        if (a != null) {
+            if (a.complete()) ext.put("archive", true);
+            if (a.current() != null) ext.put("current_url", FeedDocument.withExtension(a.current(), FeedFormat.JSON).toString());
+            if (a.prevArchive() != null) ext.put("prev_archive_url", FeedDocument.withExtension(a.prevArchive(), FeedFormat.JSON).toString());
+            if (a.nextArchive() != null) ext.put("next_archive_url", FeedDocument.withExtension(a.nextArchive(), FeedFormat.JSON).toString());
+        }
         ArrayNode items = feed.putArray("items");
         for (EntryContent e : entries) item(items.addObject(), e);
         try {

@@ -111,6 +111,13 @@ final class RssRenderer {
         if (doc.hubUrl() != null) links.add(atomLink("hub", doc.hubUrl(), null));
         if (doc.nextUrl() != null) links.add(atomLink("next", page(doc.nextUrl()), type));
         if (doc.prevUrl() != null) links.add(atomLink("previous", page(doc.prevUrl()), type));
+        Archive a = doc.archive();
+        if (a != null) {
+            if (a.current() != null) links.add(atomLink("current", page(a.current()), type));
+            if (a.prevArchive() != null) links.add(atomLink("prev-archive", page(a.prevArchive()), type));
+            if (a.nextArchive() != null) links.add(atomLink("next-archive", page(a.nextArchive()), type));
+            if (a.complete()) links.add(new Element("archive", "fh", Archive.NAMESPACE));
+        }
         Element firstItem = channel.getChild("item", channel.getNamespace());
         int at = firstItem == null ? channel.getContentSize() : channel.indexOf(firstItem);
         channel.addContent(at, links);

@@ -3,7 +3,10 @@ package org.nashra.web;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Comparator;
@@ -22,6 +25,7 @@ import org.nashra.config.FeedsFile;
 import org.nashra.config.HttpSettings;
 import org.nashra.config.OtherNewsMode;
 import org.nashra.config.SourceConfig;
+import org.nashra.publish.Archive;
 import org.nashra.publish.FeedDocument;
 import org.nashra.publish.FeedFormat;
 import org.nashra.publish.FeedWriter;
@@ -52,8 +56,14 @@ public final class FeedService {
     private final Map<String, Rendered> cache = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
     private final WebSubPinger pinger;
+    private final Clock clock;
 
     public FeedService(FeedsFile feeds, StoryStore store, FeedWriter writer, HttpSettings http) {
+        this(feeds, store, writer, http, Clock.systemUTC());
+    }
+
+    public FeedService(FeedsFile feeds, StoryStore store, FeedWriter writer, HttpSettings http, Clock clock) {
+        this.clock = clock;
         this.feeds = feeds;
         this.store = store;
         this.writer = writer;
@@ -102,10 +112,7 @@ public final class FeedService {
     }
 
     FeedDocument document(FeedConfig feed, Part part, FeedParams params) {
-        StoryQuery.Roles roles = part == Part.OTHER ? StoryQuery.Roles.OTHER_ONLY : switch (feed.otherNews()) {
-            case INLINE -> StoryQuery.Roles.ANY;
-            case DIGEST, SEPARATE, DROP -> StoryQuery.Roles.MAIN_ONLY;
-        };
+        StoryQuery.Roles roles = roles(feed, part);
         Long beforeId = null;
         Instant beforePublished = null;
         if (params.before() != null) {
@@ -142,8 +149,66 @@ public final class FeedService {
                     + (params.q() != null ? "&q=" + URLEncoder.encode(params.q(), StandardCharsets.UTF_8) : ""));
         }
         String title = part == Part.OTHER ? feed.title() + " — أخبار أخرى" : feed.title();
+        Archive archive = null;
+        if (part == Part.MAIN && params.before() == null) {
+            URI older = latestArchiveBefore(feed, today().atStartOfDay(ZoneOffset.UTC).toInstant());
+            if (older != null) archive = new Archive(false, null, older, null);
+        }
         return new FeedDocument(feed.id() + (part == Part.OTHER ? "-other" : ""), title, feed.description(), base, site,
-                http.websubHub(), next, null, entries, updated, feedTag);
+                http.websubHub(), next, null, entries, updated, feedTag, archive);
+    }
+
+    private static StoryQuery.Roles roles(FeedConfig feed, Part part) {
+        if (part == Part.OTHER) return StoryQuery.Roles.OTHER_ONLY;
+        return feed.otherNews() == OtherNewsMode.INLINE ? StoryQuery.Roles.ANY : StoryQuery.Roles.MAIN_ONLY;
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    /**
+     * RFC 5005 archive of one UTC day: the stories first published that day. Only days before
+     * today are archives; today's stories are still arriving and live in the feed itself.
+     */
+    public Optional<Rendered> archive(String feedId, LocalDate day, FeedFormat format) {
+        Optional<FeedConfig> feed = feeds.feed(feedId);
+        if (feed.isEmpty() || !day.isBefore(today())) return Optional.empty();
+        String key = feedId + "|archive|" + day + "|" + format;
+        Rendered hit = cache.get(key);
+        if (hit != null) return Optional.of(hit);
+        long gen = generation.get();
+        FeedDocument doc = archiveDocument(feed.get(), day);
+        Rendered r = new Rendered(writer.write(doc, format), doc.updated(), format.contentType());
+        if (cache.size() >= MAX_CACHED) cache.clear();
+        if (generation.get() == gen) cache.put(key, r);
+        return Optional.of(r);
+    }
+
+    FeedDocument archiveDocument(FeedConfig feed, LocalDate day) {
+        Instant start = day.atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant end = start.plus(Duration.ofDays(1));
+        StoryQuery q = new StoryQuery(sourcesOf(feed, FeedParams.defaults(0)), Set.of(), roles(feed, Part.MAIN), null,
+                start, end, 0L, 1000);
+        List<StoryView> entries = store.stories(q).stream().map(this::view).toList();
+        Instant updated = entries.stream().map(StoryView::updated).max(Instant::compareTo).orElse(start);
+        URI next = day.plusDays(1).isBefore(today()) ? archiveUrl(feed, day.plusDays(1)) : null;
+        Archive archive = new Archive(true, URI.create(feedUrl(feed.id())), latestArchiveBefore(feed, start), next);
+        URI site = URI.create(http.baseUrl().toString().replaceAll("/+$", "") + "/");
+        String tag = "tag:" + http.tagAuthority() + ":feed/" + feed.id() + "/archive/" + day;
+        return new FeedDocument(feed.id() + "-archive-" + day, feed.title() + " — أرشيف " + day, feed.description(),
+                archiveUrl(feed, day), site, http.websubHub(), null, null, entries, updated, tag, archive);
+    }
+
+    private URI archiveUrl(FeedConfig feed, LocalDate day) {
+        return URI.create(feedUrl(feed.id()) + "/archive/" + day);
+    }
+
+    /** The newest archive day before {@code t} that holds a story, so prev-archive never leads to empty days. */
+    private URI latestArchiveBefore(FeedConfig feed, Instant t) {
+        List<StoryRecord> older = store.stories(new StoryQuery(sourcesOf(feed, FeedParams.defaults(0)), Set.of(),
+                roles(feed, Part.MAIN), null, null, t, 0L, 1));
+        return older.isEmpty() ? null : archiveUrl(feed, LocalDate.ofInstant(older.get(0).published(), ZoneOffset.UTC));
     }
 
     /**

@@ -80,6 +80,7 @@ public final class WebServer implements AutoCloseable {
                 }
                 feed(ctx, ctx.pathParam("id") + file.substring("other".length()), FeedService.Part.OTHER);
             });
+            app.addHttpHandler(method, "/feeds/{id}/archive/{file}", this::archive);
             app.addHttpHandler(method, "/api/sources", this::apiSources);
             app.addHttpHandler(method, "/sources.opml", this::sourcesOpml);
             app.addHttpHandler(method, "/feeds.opml", this::feedsOpml);
@@ -121,13 +122,39 @@ public final class WebServer implements AutoCloseable {
                     + (part == FeedService.Part.OTHER ? " with other_news: separate" : ""));
             return;
         }
-        Rendered feed = r.get();
+        String cc = cacheControl.get(id);
+        send(ctx, r.get(), format, cc != null ? cc : "public, max-age=" + maxAge(id).toSeconds());
+    }
+
+    /** RFC 5005 archives: /feeds/{id}/archive/2026-11-28.atom */
+    private void archive(Context ctx) throws IOException {
+        String file = ctx.pathParam("file");
+        int dot = file.lastIndexOf('.');
+        Optional<Rendered> r = Optional.empty();
+        FeedFormat format = null;
+        if (dot > 0) {
+            try {
+                format = FeedFormat.fromExtension(file.substring(dot + 1));
+                r = feeds.archive(ctx.pathParam("id"), java.time.LocalDate.parse(file.substring(0, dot)), format);
+            } catch (IllegalArgumentException | java.time.format.DateTimeParseException e) {
+                r = Optional.empty();
+            }
+        }
+        if (r.isEmpty()) {
+            ctx.status(404).contentType("text/plain; charset=utf-8")
+                    .result("no archive '" + file + "': expected a past day as /feeds/{id}/archive/YYYY-MM-DD.atom, .rss or .json");
+            return;
+        }
+        // a past day's archive changes only when a late copy of an old story arrives
+        send(ctx, r.get(), format, "public, max-age=86400");
+    }
+
+    private void send(Context ctx, Rendered feed, FeedFormat format, String cacheControl) throws IOException {
         boolean gzip = acceptsGzip(ctx.header("Accept-Encoding"));
         String etag = gzip ? feed.gzipEtag() : feed.etag();
         ctx.header("ETag", etag);
         ctx.header("Last-Modified", httpDate(feed.lastModified()));
-        String cc = cacheControl.get(id);
-        ctx.header("Cache-Control", cc != null ? cc : "public, max-age=" + maxAge(id).toSeconds());
+        ctx.header("Cache-Control", cacheControl);
         ctx.header("Vary", "Accept-Encoding");
         if (format == FeedFormat.JSON) ctx.header("Access-Control-Allow-Origin", "*");
         ctx.contentType(format.contentType());

@@ -59,7 +59,8 @@ class WebServerIT {
         add("nile", "b1", "مصر تعلن موازنة جديدة", Role.MAIN, t.plusSeconds(60));
         add("wafa", "o1", "خبر من أخبار أخرى", Role.OTHER, t.plusSeconds(120));
         server = new WebServer(feeds = new FeedService(file, store, new FeedWriter(),
-                new HttpSettings("127.0.0.1", 0, URI.create("http://127.0.0.1"), null, "nashra.test,2026")),
+                new HttpSettings("127.0.0.1", 0, URI.create("http://127.0.0.1"), null, "nashra.test,2026"),
+                java.time.Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), java.time.ZoneOffset.UTC)),
                 file, new SourceRepository(db.db()), new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
                 new HttpSettings("127.0.0.1", 0, URI.create("http://127.0.0.1"), null, "nashra.test,2026"))
                 .start("127.0.0.1", 0);
@@ -182,6 +183,31 @@ class WebServerIT {
         String second = new String(get(path).body(), StandardCharsets.UTF_8);
         assertThat(first).contains("مصر تعلن");
         assertThat(second).contains("الرئيس الأسد").doesNotContain("مصر تعلن");
+    }
+
+    @Test
+    void pastDaysAreRfc5005ArchivesLinkedFromTheFeed() throws Exception {
+        String live = new String(get("/feeds/all.atom").body(), StandardCharsets.UTF_8);
+        assertThat(live).contains("rel=\"prev-archive\"").contains("http://127.0.0.1/feeds/all/archive/2026-11-29.atom");
+
+        HttpResponse<byte[]> r = get("/feeds/all/archive/2026-11-29.atom");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("ETag")).isPresent();
+        String archive = new String(r.body(), StandardCharsets.UTF_8);
+        assertThat(archive).contains("<fh:archive").contains("http://purl.org/syndication/history/1.0")
+                .contains("rel=\"current\"").contains("rel=\"next-archive\"")
+                .contains("الرئيس الأسد يستقبل وفداً").contains("مصر تعلن موازنة جديدة").doesNotContain("خبر من أخبار أخرى");
+        com.thaiopensource.validate.ValidationDriver jing =
+                new com.thaiopensource.validate.ValidationDriver(com.thaiopensource.validate.rng.CompactSchemaReader.getInstance());
+        assertThat(jing.loadSchema(new org.xml.sax.InputSource(getClass().getResource("/schemas/atom.rnc").toString()))).isTrue();
+        assertThat(jing.validate(new org.xml.sax.InputSource(new ByteArrayInputStream(r.body())))).isTrue();
+
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(get("/feeds/all/archive/2026-11-29.json").body());
+        assertThat(json.at("/_nashra/archive").asBoolean()).isTrue();
+        assertThat(json.at("/_nashra/current_url").asText()).isEqualTo("http://127.0.0.1/feeds/all.json");
+        assertThat(get("/feeds/all/archive/2026-12-01.atom").statusCode()).as("today is not an archive yet").isEqualTo(404);
+        assertThat(get("/feeds/all/archive/yesterday.atom").statusCode()).isEqualTo(404);
     }
 
     @Test
