@@ -14,8 +14,8 @@ import java.time.Instant;
 import java.util.concurrent.Callable;
 import org.nashra.extract.Extraction;
 import org.nashra.extract.ExtractionException;
-import org.nashra.extract.FeedDecoder;
 import org.nashra.extract.FeedParser;
+import org.nashra.fetch.CharsetResolver;
 import org.nashra.extract.RawItem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,7 +47,7 @@ public final class ParseCommand implements Callable<Integer> {
         }
         Extraction extraction;
         try {
-            extraction = FeedParser.parse(sourceId(), FeedDecoder.decode(bytes), base);
+            extraction = FeedParser.parse(sourceId(), new CharsetResolver().decode(bytes, null), base);
         } catch (ExtractionException e) {
             System.err.println("nashra parse: " + file + ": " + e.getMessage());
             return 1;

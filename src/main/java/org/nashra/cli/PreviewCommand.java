@@ -58,10 +58,7 @@ final class PreviewCommand implements Callable<Integer> {
                 pageUrl = page.finalUrl();
             }
         } else {
-            byte[] bytes = Files.readAllBytes(Path.of(target));
-            CharsetResolver.Decision d = new CharsetResolver().resolve(bytes, null, source.encoding());
-            html = new String(bytes, d.charset());
-            if (html.startsWith("\uFEFF")) html = html.substring(1);
+            html = new CharsetResolver().decode(Files.readAllBytes(Path.of(target)), source.encoding());
         }
         PreviewResult result = Preview.of(source, html, pageUrl);
         if (json) {

@@ -79,6 +79,12 @@ public final class CharsetResolver {
         return resolve(bytes, null, null);
     }
 
+    /** A saved file's text: charset resolved as for a response without headers, BOM dropped. */
+    public String decode(byte[] bytes, String override) {
+        String s = new String(bytes, resolve(bytes, null, override).charset());
+        return s.startsWith("\uFEFF") ? s.substring(1) : s;
+    }
+
     private Decision checkDeclared(byte[] bytes, Charset declared, String how) {
         boolean utf8Declared = declared.equals(StandardCharsets.UTF_8);
         Utf8 utf8 = utf8Shape(bytes);

@@ -31,7 +31,7 @@ class FeedCorpusEvaluationTest {
         assumeTrue(!feeds.isEmpty(), "no feeds in " + FEEDS);
         for (Path feed : feeds) {
             Extraction x = FeedParser.parse(feed.getFileName().toString(),
-                    FeedDecoder.decode(Files.readAllBytes(feed)), URI.create("https://corpus.invalid/feed"));
+                    new org.nashra.fetch.CharsetResolver().decode(Files.readAllBytes(feed), null), URI.create("https://corpus.invalid/feed"));
 
             assertThat(x.items()).as(feed.toString()).isNotEmpty();
             assertThat(x.title()).as(feed + " title").matches(".*\\p{InArabic}.*");
@@ -58,7 +58,7 @@ class FeedCorpusEvaluationTest {
     }
 
     private static List<String> titles(Path feed) throws Exception {
-        return FeedParser.parse("corpus", FeedDecoder.decode(Files.readAllBytes(feed)), null)
+        return FeedParser.parse("corpus", new org.nashra.fetch.CharsetResolver().decode(Files.readAllBytes(feed), null), null)
                 .items().stream().map(i -> i.title() + " " + i.url()).toList();
     }
 }

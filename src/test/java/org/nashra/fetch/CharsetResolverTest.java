@@ -98,6 +98,14 @@ class CharsetResolverTest {
     }
 
     @Test
+    void decodeOfASavedFileDropsTheBomAndHonoursAnOverride() {
+        byte[] bom = "\uFEFF<rss>نشرة</rss>".getBytes(StandardCharsets.UTF_8);
+        assertThat(new CharsetResolver().decode(bom, null)).isEqualTo("<rss>نشرة</rss>");
+        byte[] cp1256 = "<p>نشرة الأخبار</p>".getBytes(Charset.forName("windows-1256"));
+        assertThat(new CharsetResolver().decode(cp1256, "windows-1256")).isEqualTo("<p>نشرة الأخبار</p>");
+    }
+
+    @Test
     void realLatin1TextWithAccentsIsNotTakenForArabic() {
         String french = "Le ministère a annoncé jeudi que le délégué se rendra à la capitale pour une visite "
                 + "officielle de deux jours, où il rencontrera des responsables étrangers.";
