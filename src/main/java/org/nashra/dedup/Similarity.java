@@ -56,13 +56,18 @@ public record Similarity(double titleJaccard, double bodyJaccard, double contain
     }
 
     /**
-     * Two weekday names that differ date two items to different days: daily items repeat the
-     * same wording and many of the same figures, and the day is what tells them apart.
+     * Weekday names date an item: daily items (rates, weather, prayer times) repeat the same
+     * wording and many of the same figures, and the day is what tells them apart. "Today Sunday,
+     * yesterday Saturday" against "today Saturday, yesterday Friday" shares a day name but each
+     * names a day the other does not; a copy that cut a sentence names fewer days, not others.
      */
     private static boolean weekdaysAgree(List<String> a, List<String> b, List<String> shared) {
-        boolean dayA = a.stream().anyMatch(Similarity::isWord);
-        boolean dayB = b.stream().anyMatch(Similarity::isWord);
-        return !(dayA && dayB) || shared.stream().anyMatch(Similarity::isWord);
+        List<String> daysA = a.stream().filter(Similarity::isWord).toList();
+        List<String> daysB = b.stream().filter(Similarity::isWord).toList();
+        if (daysA.isEmpty() || daysB.isEmpty()) return true;
+        boolean onlyA = daysA.stream().anyMatch(d -> !daysB.contains(d));
+        boolean onlyB = daysB.stream().anyMatch(d -> !daysA.contains(d));
+        return !(onlyA && onlyB) && shared.stream().anyMatch(Similarity::isWord);
     }
 
     private static boolean isWord(String n) {

@@ -50,6 +50,23 @@ class DeduplicatorTest {
     }
 
     @Test
+    void dailyRatesThatShareYesterdaysFigureStayApart() {
+        // each day's report quotes the previous day's rate, so two days share a weekday and numbers
+        String saturday = "سجلت أسعار صرف الدولار الأمريكي صباح اليوم السبت ارتفاعا طفيفا مع افتتاح بورصتي الكفاح والحارثية "
+                + "في بغداد وبلغت أسعار البيع 141 ألفا و900 دينار مقابل 100 دولار بعدما سجلت أمس الجمعة 141 ألفا و600 دينار "
+                + "أما أسعار البيع في محال الصيرفة بالأسواق المحلية فقد بلغت 142 ألف دينار وأسعار الشراء 141 ألفا.";
+        String sunday = saturday.replace("اليوم السبت", "اليوم الأحد").replace("أمس الجمعة", "أمس السبت")
+                .replace("141 ألفا و600", "141 ألفا و900").replaceFirst("141 ألفا و900 دينار مقابل", "142 ألفا و250 دينار مقابل")
+                .replace("142 ألف دينار", "142 ألفا و750 دينارا");
+        String title = "ارتفاع طفيف في أسعار صرف الدولار في بورصتي الكفاح والحارثية";
+        MatchDecision first = ingest(item("furat", "https://furat.example/rates-28", title, saturday, T0));
+        MatchDecision next = dedup.decide(item("rafidain", "https://rafidain.example/rates-29", title, sunday,
+                T0.plus(Duration.ofHours(24))));
+        assertThat(next.storyId()).as(next.explanation()).isNull();
+        assertThat(next.storyId()).isNotEqualTo(first.storyId());
+    }
+
+    @Test
     void sameCanonicalUrlAndSameBodyAreExactMatches() {
         MatchDecision first = ingest(item("a", "https://x.example/story", "عنوان أول", HOSPITAL, T0));
         MatchDecision sameUrl = dedup.decide(item("b", "https://x.example/story", "عنوان آخر تماما", FLIGHTS, T0.plusSeconds(60)));
