@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import org.nashra.extract.RawItem;
 import org.nashra.extract.Role;
-import org.nashra.text.ArabicText;
+import java.time.ZoneOffset;
+import org.nashra.text.ItemNormalizer;
 import org.nashra.text.NormalizedItem;
 
 /**
@@ -26,16 +27,19 @@ public record BatchItem(String id, String source, String url, String title, Stri
     }
 
     /**
-     * A normalized item built directly from the display and matching forms of {@link ArabicText}:
-     * batch input has no feed dates or HTML to normalize.
+     * The item normalized as the service normalizes what it fetches ({@link ItemNormalizer}:
+     * display form, keys, canonical URL, agency credit), so batch runs and evaluations measure the
+     * service's own code path. An agency given in the input wins over the detected one.
      */
     public NormalizedItem normalize(Instant fallbackPublished) {
         Instant when = published != null ? published : fallbackPublished;
         RawItem raw = new RawItem(source, url, id, title, "", text, null, when, null, null, null, List.of(), role,
                 null);
-        String displayTitle = ArabicText.display(title);
-        String displayText = ArabicText.display(text);
-        return new NormalizedItem(raw, displayTitle, displayText, ArabicText.matchingKey(displayTitle),
-                ArabicText.matchingKey(displayText), url, when, agency, List.of());
+        NormalizedItem n = NORMALIZER.normalize(raw, ZoneOffset.UTC, when);
+        if (agency == null || agency.isBlank()) return n;
+        return new NormalizedItem(n.raw(), n.title(), n.text(), n.titleKey(), n.textKey(), n.canonicalUrl(),
+                n.published(), agency, n.warnings());
     }
+
+    private static final ItemNormalizer NORMALIZER = new ItemNormalizer();
 }
