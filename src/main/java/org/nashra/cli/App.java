@@ -2,7 +2,6 @@ package org.nashra.cli;
 
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
@@ -58,10 +57,6 @@ final class App implements AutoCloseable {
         this.refresher = new SourceRefresher(fetcher, sources, ingestor, new ItemNormalizer(), poll, clock,
                 BoilerplateMemory.load(new BoilerplateStore(db)));
         this.feedService = new FeedService(feeds, stories, new FeedWriter(), settings.http());
-    }
-
-    static Path defaultData() {
-        return Path.of("data");
     }
 
     @Override

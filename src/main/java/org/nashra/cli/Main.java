@@ -16,7 +16,7 @@ import picocli.CommandLine.ScopeType;
         description = "Arabic news aggregator: collects feeds and news sites, merges stories, publishes unified feeds.",
         subcommands = {ServeCommand.class, DemoCommand.class, FetchCommand.class, ExportCommand.class,
                 CheckConfigCommand.class, SourcesCommand.class, ParseCommand.class, NormalizeCommand.class, DateCommand.class,
-                ClusterCommand.class, ExplainCommand.class, DedupEvalCommand.class, PreviewCommand.class, ImportOpmlCommand.class, CommandLine.HelpCommand.class})
+                ClusterCommand.class, ExplainCommand.class, DedupEvalCommand.class, PreviewCommand.class, ImportOpmlCommand.class, ResumeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
     @Option(names = "--feeds", scope = ScopeType.INHERIT, paramLabel = "PATH", description = "sources and published feeds (default: ${DEFAULT-VALUE})")

@@ -8,11 +8,6 @@ import org.nashra.dedup.StoryIndex;
 public final class Assigners {
     private Assigners() {}
 
-    /** Every item its own story; exact (source, guid) duplicates are still caught by the store. */
-    public static StoryAssigner exactOnly() {
-        return new ExactAssigner();
-    }
-
     /** Exact and near-duplicate matching across sources, with the index in the database. */
     public static StoryAssigner dedup(StoryIndex index, DedupSettings settings) {
         return new DedupAssigner(new Deduplicator(index, settings), index);

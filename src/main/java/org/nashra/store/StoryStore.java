@@ -283,16 +283,6 @@ public final class StoryStore {
         });
     }
 
-    /** Newest change to any story: what a feed's Last-Modified is derived from. */
-    public Instant lastChange() {
-        return db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT MAX(updated_at) AS m FROM stories");
-                 ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Sql.instant(rs, "m") : null;
-            }
-        });
-    }
-
     /**
      * Retention: deletes stories last updated before the cutoff, with their items. A story still
      * gaining members is kept whole, so a live story never loses its early copies.

@@ -48,7 +48,7 @@ class CheckConfigCommandTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String cmd : new String[] {"serve", "demo", "fetch", "export", "check-config", "sources", "preview", "parse", "normalize", "date", "cluster", "explain", "eval-dedup", "import-opml"}) {
+        for (String cmd : new String[] {"serve", "demo", "fetch", "export", "check-config", "sources", "preview", "parse", "normalize", "date", "cluster", "explain", "eval-dedup", "import-opml", "resume"}) {
             Run r = run(cmd, "--help");
             assertThat(r.code()).as(cmd).isZero();
             assertThat(r.out()).as(cmd).contains("Usage: nashra " + cmd);

@@ -141,6 +141,32 @@ class PipelineIT {
         }
     }
 
+    @Test
+    void goneSourceIsPausedUntilResumed() throws Exception {
+        wm.stubFor(get(urlEqualTo("/gone.rss")).willReturn(aResponse().withStatus(410)));
+        Path yml = dir.resolve("feeds.yml");
+        Files.writeString(yml, """
+                sources:
+                  - { id: gone, url: "http://127.0.0.1:%d/gone.rss", type: rss }
+                """.formatted(wm.port()));
+        FeedsFile feeds = ConfigLoader.loadFeeds(yml);
+        Settings settings = ConfigLoader.loadSettings(null, dir);
+        settings = settings.withFetch(settings.fetch().withAllowPrivateHosts(List.of("127.0.0.1")));
+        try (App app = new App(settings, feeds)) {
+            org.nashra.config.SourceConfig gone = feeds.source("gone").orElseThrow();
+            assertThat(app.refresher.refresh(gone).status()).isEqualTo("failed");
+            SourceState state = app.sources.find("gone").orElseThrow();
+            assertThat(state.paused()).isTrue();
+            assertThat(state.pausedReason()).contains("410").contains("/gone.rss");
+            int requests = wm.getAllServeEvents().size();
+            assertThat(app.refresher.refresh(gone).status()).isEqualTo("paused");
+            assertThat(wm.getAllServeEvents()).as("a paused source is not fetched").hasSize(requests);
+            app.sources.resume("gone");
+            assertThat(app.refresher.refresh(gone).status()).isEqualTo("failed");
+            assertThat(wm.getAllServeEvents()).hasSize(requests + 1);
+        }
+    }
+
     private static List<String> ids(App app) {
         String atom = new String(app.feedService.render("all", FeedService.Part.MAIN, FeedFormat.ATOM,
                 FeedParams.defaults(50)).orElseThrow().bytes(), StandardCharsets.UTF_8);
