@@ -3,26 +3,32 @@ package org.nashra.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
 import org.nashra.config.DedupSettings;
 import org.nashra.dedup.BatchItems;
 import org.nashra.dedup.Explainer;
 import org.nashra.dedup.Explanation;
+import org.nashra.extract.RawItem;
+import org.nashra.store.StoredItem;
+import org.nashra.text.ItemNormalizer;
+import org.nashra.text.NormalizedItem;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code nashra explain ITEM_A ITEM_B} for two items given as JSON objects on the command line
- * (the batch input shape). The lead's database-backed variant looks items up by id and calls the
- * same {@link Explainer}.
+ * {@code nashra explain ITEM_A ITEM_B}: two stored item ids (explained with the configured dedup
+ * settings, items normalized again as ingestion did), or two items as JSON objects (the batch
+ * input shape, with --window and --threshold).
  */
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = "Say whether two items are one story, by which rule, with the similarity figures.")
 public final class ExplainCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @Parameters(index = "0", paramLabel = "ITEM_A", description = "{\"id\",\"source\",\"url\",\"title\",\"text\",\"published\"}")
+    @Parameters(index = "0", paramLabel = "ITEM_A", description = "a stored item id, or {\"id\",\"source\",\"url\",\"title\",\"text\",\"published\"}")
     String a;
 
     @Parameters(index = "1", paramLabel = "ITEM_B", description = "the same shape")
@@ -39,6 +45,16 @@ public final class ExplainCommand implements Callable<Integer> {
 
     private final Clock clock;
 
+    /** A stored item normalized again, as ingestion normalized it. */
+    private static NormalizedItem stored(App app, long id) {
+        StoredItem i = app.stories.item(id).orElseThrow(() -> new IllegalArgumentException("no stored item " + id));
+        RawItem raw = new RawItem(i.sourceId(), i.url(), null, i.title(), i.contentHtml(), i.contentText(), null,
+                i.published(), null, i.author(), i.image(), i.categories(), i.role(), i.parentUrl());
+        NormalizedItem n = new ItemNormalizer().normalize(raw, ZoneOffset.UTC, i.fetchedAt());
+        return new NormalizedItem(n.raw(), n.title(), n.text(), n.titleKey(), n.textKey(), i.canonicalUrl(),
+                i.published(), i.agency(), n.warnings());
+    }
+
     public ExplainCommand() {
         this(Clock.systemUTC());
     }
@@ -47,11 +63,22 @@ public final class ExplainCommand implements Callable<Integer> {
         this.clock = clock;
     }
 
+    @ParentCommand Main main;
+
     @Override
     public Integer call() throws Exception {
-        Explainer explainer = new Explainer(new DedupSettings(window, threshold));
-        Explanation e = explainer.explain(BatchItems.parse(JSON.readTree(a)).normalize(clock.instant()),
-                BatchItems.parse(JSON.readTree(b)).normalize(clock.instant()));
+        Explanation e;
+        if (a.strip().matches("\\d+") && b.strip().matches("\\d+")) {
+            // stored item ids: explain with the service's own settings and database
+            try (App app = main.open()) {
+                e = new Explainer(app.feeds.dedup()).explain(stored(app, Long.parseLong(a.strip())),
+                        stored(app, Long.parseLong(b.strip())));
+            }
+        } else {
+            Explainer explainer = new Explainer(new DedupSettings(window, threshold));
+            e = explainer.explain(BatchItems.parse(JSON.readTree(a)).normalize(clock.instant()),
+                    BatchItems.parse(JSON.readTree(b)).normalize(clock.instant()));
+        }
         System.out.println(json ? JSON.writeValueAsString(e) : e.text());
         return 0;
     }

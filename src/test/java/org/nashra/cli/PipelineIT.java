@@ -139,6 +139,18 @@ class PipelineIT {
             assertThat(again.itemsDuplicate()).isEqualTo(2);
             assertThat(ids(app)).isEqualTo(before);
         }
+        // explain two stored items by id, on the same database the service wrote
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream old = System.out;
+        int code;
+        try {
+            System.setOut(new java.io.PrintStream(out, true, StandardCharsets.UTF_8));
+            code = Main.commandLine().execute("--feeds", yml.toString(), "--data", dir.toString(), "explain", "1", "2");
+        } finally {
+            System.setOut(old);
+        }
+        assertThat(code).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("different stories").contains("rule").contains("title Jaccard");
     }
 
     @Test
