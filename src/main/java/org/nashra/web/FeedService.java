@@ -106,6 +106,11 @@ public final class FeedService {
         return Optional.of(r);
     }
 
+    /** One stored story with its members, for the JSON API. */
+    public Optional<StoryRecord> story(long id) {
+        return store.story(id);
+    }
+
     /** The stories of a feed as entries, for the JSON API and the HTML pages. */
     public List<StoryView> entries(String feedId, Part part, FeedParams params) {
         return feeds.feed(feedId).map(f -> document(f, part, params).entries()).orElse(List.of());

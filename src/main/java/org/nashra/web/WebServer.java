@@ -85,6 +85,7 @@ public final class WebServer implements AutoCloseable {
             app.addHttpHandler(method, "/sources.opml", this::sourcesOpml);
             app.addHttpHandler(method, "/feeds.opml", this::feedsOpml);
             app.addHttpHandler(method, "/api/feeds/{id}/stories", this::apiStories);
+            app.addHttpHandler(method, "/api/stories/{id}", this::apiStory);
             app.addHttpHandler(method, "/healthz", ctx -> ctx.contentType("text/plain; charset=utf-8").result("ok"));
             app.addHttpHandler(method, "/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
                     .result(metrics.scrape()));
@@ -302,6 +303,46 @@ public final class WebServer implements AutoCloseable {
         ctx.header("Access-Control-Allow-Origin", "*");
         if (ctx.method() == HandlerType.HEAD) return;
         ctx.result(OpmlWriter.write(title, startedAt, outlines));
+    }
+
+    /**
+     * One story with every member and why it joined: the dedup rule and similarity recorded when
+     * the item was stored ("new" for the item that started the story).
+     */
+    private void apiStory(Context ctx) throws Exception {
+        long id;
+        try {
+            id = Long.parseLong(ctx.pathParam("id"));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("story id must be a number, got '" + ctx.pathParam("id") + "'");
+        }
+        Optional<org.nashra.store.StoryRecord> story = feeds.story(id);
+        if (story.isEmpty()) {
+            ctx.status(404).contentType("text/plain; charset=utf-8").result("no story " + id);
+            return;
+        }
+        org.nashra.store.StoryRecord s = story.get();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", s.id());
+        out.put("tag", s.tag());
+        out.put("published", s.published());
+        out.put("updated", s.updated());
+        out.put("representative", s.representative().id());
+        out.put("members", s.members().stream().map(m -> {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("item", m.id());
+            item.put("source", m.sourceId());
+            item.put("role", m.role().wire());
+            item.put("title", m.title());
+            item.put("url", m.url());
+            item.put("published", m.published());
+            item.put("agency", m.agency());
+            item.put("match_rule", m.matchRule());
+            item.put("match_score", m.matchScore());
+            return item;
+        }).toList());
+        ctx.header("Access-Control-Allow-Origin", "*");
+        ctx.contentType("application/json; charset=utf-8").result(JSON.writeValueAsBytes(out));
     }
 
     private void apiStories(Context ctx) throws Exception {

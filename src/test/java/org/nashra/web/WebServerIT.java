@@ -211,6 +211,17 @@ class WebServerIT {
     }
 
     @Test
+    void storyApiSaysWhyEachMemberJoined() throws Exception {
+        com.fasterxml.jackson.databind.JsonNode story = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(get("/api/stories/1").body());
+        assertThat(story.get("tag").asText()).isEqualTo("tag:nashra.test,2026:story:1");
+        assertThat(story.at("/members/0/match_rule").asText()).isEqualTo("new");
+        assertThat(story.at("/members/0/source").asText()).isEqualTo("wafa");
+        assertThat(get("/api/stories/999").statusCode()).isEqualTo(404);
+        assertThat(get("/api/stories/abc").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void indexPageAdvertisesFeedsAndSourcesApiAnswers() throws Exception {
         String index = new String(get("/").body(), StandardCharsets.UTF_8);
         assertThat(index).contains("dir=\"rtl\"").contains("rel=\"alternate\" type=\"application/atom+xml\"");
