@@ -21,6 +21,8 @@ record EntryContent(String id, String title, String summary, String contentHtml,
 
     /** Heading of the list of outlets ("sources"); the list has every outlet, representative first. */
     static final String SOURCES_HEADING = "المصادر";
+    /** "Wire agency: " before the credited agency's name. */
+    static final String AGENCY_LABEL = "وكالة الأنباء: ";
 
     static EntryContent of(StoryView story) {
         String link = HtmlSanitizer.httpUrlOrNull(story.link());
@@ -66,6 +68,9 @@ record EntryContent(String id, String title, String summary, String contentHtml,
                 String title = HtmlSanitizer.toPlainText(ref.title());
                 if (!title.isEmpty()) li.appendText(": " + title);
             }
+            // the wire credit the outlets' copies carry: readers weigh agency copy differently
+            String agency = story.agency() == null ? "" : HtmlSanitizer.toPlainText(story.agency());
+            if (!agency.isEmpty()) list.appendElement("p").text(AGENCY_LABEL + agency);
         }
         return HtmlSanitizer.clean(doc);
     }

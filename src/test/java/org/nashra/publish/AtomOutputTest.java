@@ -64,6 +64,7 @@ class AtomOutputTest {
         assertThat(content.getType()).isEqualTo("html");
         org.jsoup.nodes.Document html = Jsoup.parseBodyFragment(content.getValue());
         assertThat(html.select("div[dir=rtl][lang=ar]")).hasSize(2);
+        assertThat(html.select("div").last().select("p").last().text()).isEqualTo("وكالة الأنباء: واع");
         assertThat(html.select("div").first().select("b").text()).isEqualTo("الخارجيَّة");
         // relative URLs of the body are resolved against the article's URL
         assertThat(html.select("a").eachAttr("href")).containsExactly(
