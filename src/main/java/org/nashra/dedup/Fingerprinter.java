@@ -31,7 +31,7 @@ public final class Fingerprinter {
     static final int MIN_BODY_HASH_WORDS = 20;
     /** A roundup marker this early is the item's own opening, not an appended story. */
     private static final int MIN_ROUNDUP_OFFSET = 200;
-    static final int WORD_BANDS = 12;
+    static final int WORD_BANDS = 20;
     static final int WORD_ROWS = 2;
 
     // 20 bands of 3 rows: a pair at Jaccard 0.5 is a candidate with p = 0.93, at 0.3 with 0.42,

@@ -53,6 +53,9 @@ final class PairMatcher {
     static final double REWRITE_WORD_JACCARD = 0.40;
     static final double REWRITE_WORD_CONTAINMENT = 0.60;
     static final int MIN_REWRITE_WORDS = 12;
+    /** A brief retold from a longer copy: most of its words are in the other, few of the other's in it. */
+    static final double BRIEF_WORD_CONTAINMENT = 0.75;
+    static final double BRIEF_WORD_JACCARD = 0.20;
     static final Duration REWRITE_MAX_APART = Duration.ofHours(6);
 
     private final double threshold;
@@ -106,13 +109,17 @@ final class PairMatcher {
         if (!sim.ordinalsAgree()) return none(sim, "headlines count differently (ordinals)");
         double wj = sim.wordJaccard() + adj;
         double wc = sim.wordContainment() + adj;
-        if (wj < REWRITE_WORD_JACCARD || wc < REWRITE_WORD_CONTAINMENT) {
-            return none(sim, String.format(Locale.ROOT, "rewrite: word Jaccard %.2f, containment %.2f%s below %.2f / %.2f",
-                    sim.wordJaccard(), sim.wordContainment(), adjText(adj), REWRITE_WORD_JACCARD, REWRITE_WORD_CONTAINMENT));
+        boolean rewrite = wj >= REWRITE_WORD_JACCARD && wc >= REWRITE_WORD_CONTAINMENT;
+        boolean brief = wj >= BRIEF_WORD_JACCARD && wc >= BRIEF_WORD_CONTAINMENT;
+        if (!rewrite && !brief) {
+            return none(sim, String.format(Locale.ROOT, "rewrite: word Jaccard %.2f, containment %.2f%s below %.2f / %.2f (brief: %.2f / %.2f)",
+                    sim.wordJaccard(), sim.wordContainment(), adjText(adj), REWRITE_WORD_JACCARD, REWRITE_WORD_CONTAINMENT,
+                    BRIEF_WORD_JACCARD, BRIEF_WORD_CONTAINMENT));
         }
         return new Verdict(MatchRule.REWRITE, Math.min(1, Math.min(threshold, wj)), String.format(Locale.ROOT,
                 "rewrite: word Jaccard %.2f and containment %.2f%s >= %.2f / %.2f, other outlet, within %d h (shingle Jaccard %.2f)",
-                sim.wordJaccard(), sim.wordContainment(), adjText(adj), REWRITE_WORD_JACCARD, REWRITE_WORD_CONTAINMENT,
+                sim.wordJaccard(), sim.wordContainment(), adjText(adj),
+                rewrite ? REWRITE_WORD_JACCARD : BRIEF_WORD_JACCARD, rewrite ? REWRITE_WORD_CONTAINMENT : BRIEF_WORD_CONTAINMENT,
                 REWRITE_MAX_APART.toHours(), sim.bodyJaccard()), sim);
     }
 
