@@ -96,7 +96,7 @@ final class PairMatcher {
         Verdict near = nearVerdict(sim, adj);
         if (near.matched() || !sim.numbersAgree()) return near;
         Verdict rewrite = rewriteVerdict(a, b, sim, adj);
-        return rewrite.matched() ? rewrite : near;
+        return rewrite.matched() ? rewrite : none(sim, near.reason() + "; " + rewrite.reason());
     }
 
     private Verdict rewriteVerdict(Side a, Side b, Similarity sim, double adj) {
