@@ -89,4 +89,30 @@ class RewriteRuleTest {
         assertThat(pair.matched()).isFalse();
         assertThat(pair.reason()).contains("ordinal");
     }
+
+    @Test
+    void fingerprintsStoredBeforeTheWordsColumnAreNotMatchedAsRewrites() {
+        NormalizedItem wire = item("wire", "https://wire.example/1", PORT_TITLE, PORT, T0);
+        NormalizedItem rewrite = item("daily", "https://daily.example/7", PORT_REWRITE_TITLE, PORT_REWRITE, T0.plus(Duration.ofHours(2)));
+        Fingerprint full = Fingerprinter.of(wire);
+        Fingerprint old = Fingerprint.stored(full.shingles(), full.titleTokens(), full.numbers(), full.titleOnly(),
+                full.urlHash(), full.bodyHash(), full.titleHash());
+        PairMatcher matcher = new PairMatcher(0.5);
+        PairMatcher.Side self = new PairMatcher.Side("daily", rewrite.raw().role(), null, rewrite.published(), Fingerprinter.of(rewrite));
+
+        assertThat(matcher.verdict(self, new PairMatcher.Side("wire", wire.raw().role(), null, wire.published(), full)).rule())
+                .isEqualTo(MatchRule.REWRITE);
+        PairMatcher.Verdict v = matcher.verdict(self, new PairMatcher.Side("wire", wire.raw().role(), null, wire.published(), old));
+        assertThat(v.matched()).isFalse();
+        assertThat(v.reason()).contains("too few words");
+    }
+
+    @Test
+    void wordsLeaveOutShortAndFunctionWordsAndFileTheItemUnderWordBands() {
+        Fingerprint fp = Fingerprinter.of(item("wire", "https://wire.example/1", PORT_TITLE, PORT, T0));
+        Fingerprint withFunctionWords = Fingerprinter.of(item("wire", "https://wire.example/1", PORT_TITLE,
+                PORT.replace("أعلنت وزارة", "وقد أعلنت اليوم وزارة"), T0));
+        assertThat(fp.words()).isNotEmpty().isEqualTo(withFunctionWords.words());
+        assertThat(fp.storeKeys()).hasSizeGreaterThan(Fingerprinter.BODY.bands() + Fingerprinter.WORDS.bands());
+    }
 }
