@@ -47,7 +47,7 @@ public final class Deduplicator {
         Fingerprint fp = Fingerprinter.of(item);
         Instant from = item.published().minus(settings.window());
         Instant to = item.published().plus(settings.window());
-        PairMatcher.Side self = new PairMatcher.Side(item.raw().sourceId(), item.raw().role(), item.agency(), fp);
+        PairMatcher.Side self = new PairMatcher.Side(item.raw().sourceId(), item.raw().role(), item.agency(), item.published(), fp);
 
         List<Candidate> candidates = index.candidates(item, fp, from, to);
         Candidate exact = null;

@@ -21,8 +21,8 @@ public final class Explainer {
     public Explanation explain(NormalizedItem a, NormalizedItem b) {
         Fingerprint fa = Fingerprinter.of(a);
         Fingerprint fb = Fingerprinter.of(b);
-        PairMatcher.Verdict v = matcher.verdict(new PairMatcher.Side(a.raw().sourceId(), a.raw().role(), a.agency(), fa),
-                new PairMatcher.Side(b.raw().sourceId(), b.raw().role(), b.agency(), fb));
+        PairMatcher.Verdict v = matcher.verdict(new PairMatcher.Side(a.raw().sourceId(), a.raw().role(), a.agency(), a.published(), fa),
+                new PairMatcher.Side(b.raw().sourceId(), b.raw().role(), b.agency(), b.published(), fb));
         Similarity s = v.similarity();
         boolean inWindow = !a.published().plus(settings.window()).isBefore(b.published())
                 && !b.published().plus(settings.window()).isBefore(a.published());

@@ -7,7 +7,7 @@ import java.util.Locale;
  * Why two items are, or are not, one story: the rule and the figures behind it. Serializes as
  * a flat JSON object (record components) for the API.
  *
- * @param rule          {@link MatchRule#wire()}: "url", "body", "other-repeat", "near", "title" or "none"
+ * @param rule          {@link MatchRule#wire()}: "url", "body", "other-repeat", "near", "rewrite", "title" or "none"
  * @param reason        one line with the deciding figures
  * @param titleJaccard  Jaccard of the titles' content words
  * @param bodyJaccard   Jaccard of the title-and-lead shingles (exact)

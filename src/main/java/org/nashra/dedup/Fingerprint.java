@@ -20,6 +20,7 @@ public final class Fingerprint {
     private final long urlHash;
     private final long bodyHash;
     private final long titleHash;
+    private final int[] words;
     private final long[] storeKeys;
     private final long[] lookupKeys;
 
@@ -36,6 +37,16 @@ public final class Fingerprint {
      */
     public Fingerprint(int[] shingles, int[] titleTokens, List<String> numbers, boolean titleOnly,
                        long urlHash, long bodyHash, long titleHash, long[] storeKeys, long[] lookupKeys) {
+        this(shingles, titleTokens, new int[0], numbers, titleOnly, urlHash, bodyHash, titleHash, storeKeys, lookupKeys);
+    }
+
+    /**
+     * @param words sorted distinct hashes of the longer content words of title and lead (empty for
+     *              fingerprints stored before they were kept: the rewrite rule then does not apply)
+     */
+    public Fingerprint(int[] shingles, int[] titleTokens, int[] words, List<String> numbers, boolean titleOnly,
+                       long urlHash, long bodyHash, long titleHash, long[] storeKeys, long[] lookupKeys) {
+        this.words = words == null ? new int[0] : words.clone();
         this.shingles = shingles.clone();
         this.titleTokens = titleTokens.clone();
         this.numbers = List.copyOf(numbers);
@@ -53,8 +64,15 @@ public final class Fingerprint {
         return new Fingerprint(shingles, titleTokens, numbers, titleOnly, urlHash, bodyHash, titleHash, null, null);
     }
 
+    /** A fingerprint read back from storage, with its content words. */
+    public static Fingerprint stored(int[] shingles, int[] titleTokens, int[] words, List<String> numbers, boolean titleOnly,
+                                     long urlHash, long bodyHash, long titleHash) {
+        return new Fingerprint(shingles, titleTokens, words, numbers, titleOnly, urlHash, bodyHash, titleHash, null, null);
+    }
+
     public int[] shingles() { return shingles.clone(); }
     public int[] titleTokens() { return titleTokens.clone(); }
+    public int[] words() { return words.clone(); }
     public List<String> numbers() { return numbers; }
     public boolean titleOnly() { return titleOnly; }
     public long urlHash() { return urlHash; }
@@ -66,6 +84,7 @@ public final class Fingerprint {
     int shingleCount() { return shingles.length; }
     int[] shinglesView() { return shingles; }
     int[] titleTokensView() { return titleTokens; }
+    int[] wordsView() { return words; }
 
     /** Sorted ints as big-endian bytes, for storage. */
     public static byte[] encode(int[] values) {
@@ -89,6 +108,7 @@ public final class Fingerprint {
         if (!(o instanceof Fingerprint f)) return false;
         return titleOnly == f.titleOnly && urlHash == f.urlHash && bodyHash == f.bodyHash && titleHash == f.titleHash
                 && Arrays.equals(shingles, f.shingles) && Arrays.equals(titleTokens, f.titleTokens)
+                && Arrays.equals(words, f.words)
                 && numbers.equals(f.numbers);
     }
 
@@ -99,7 +119,7 @@ public final class Fingerprint {
 
     @Override
     public String toString() {
-        return "Fingerprint[shingles=" + shingles.length + ", titleTokens=" + titleTokens.length + ", numbers=" + numbers
+        return "Fingerprint[shingles=" + shingles.length + ", titleTokens=" + titleTokens.length + ", words=" + words.length + ", numbers=" + numbers
                 + ", titleOnly=" + titleOnly + "]";
     }
 }

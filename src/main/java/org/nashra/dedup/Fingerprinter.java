@@ -31,14 +31,22 @@ public final class Fingerprinter {
     static final int MIN_BODY_HASH_WORDS = 20;
     /** A roundup marker this early is the item's own opening, not an appended story. */
     private static final int MIN_ROUNDUP_OFFSET = 200;
+    static final int WORD_BANDS = 20;
+    static final int WORD_ROWS = 2;
 
     // 20 bands of 3 rows: a pair at Jaccard 0.5 is a candidate with p = 0.93, at 0.3 with 0.42,
     // at 0.1 with 0.02 (see bench/dedup/README.md for the measurement behind the choice).
     static final MinHash BODY = new MinHash(20, 3, 0x6e61736872614231L);
     // 10 bands of 2 rows over title words: Jaccard 0.6 -> 0.99, 0.3 -> 0.61, 0.1 -> 0.10.
     static final MinHash TITLE = new MinHash(10, 2, 0x6e61736872615431L);
+    // Over the longer content words of title and lead, for rewrites that keep the words but not
+    // their order (few shared bigrams): see bench/dedup/README.md for the measurement.
+    static final MinHash WORDS = new MinHash(WORD_BANDS, WORD_ROWS, 0x6e61736872615731L);
+    /** Content words shorter than this are too common to be evidence of a rewrite. */
+    static final int MIN_WORD_LENGTH = 4;
 
     static final char KIND_BODY_BAND = 'B';
+    static final char KIND_WORD_BAND = 'W';
     static final char KIND_TITLE_BAND_FULL = 'F';
     static final char KIND_TITLE_BAND_SHORT = 'T';
     static final char KIND_URL = 'U';
@@ -64,7 +72,16 @@ public final class Fingerprinter {
             + "كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين "
             + "محرم صفر ربيع جمادى رجب شعبان رمضان شوال القعدة الحجة");
 
+    private static final List<String> ORDINAL_WORDS = List.of(
+            "أول", "الأول", "الأولى", "أولى", "ثاني", "الثاني", "الثانية", "ثانية", "ثالث", "الثالث", "الثالثة",
+            "ثالثة", "رابع", "الرابع", "الرابعة", "رابعة", "خامس", "الخامس", "الخامسة", "خامسة", "أخير", "الأخير", "الأخيرة");
+
     private Fingerprinter() {}
+
+    /** Sorted hashes of ordinal words as title tokens hash them. */
+    static int[] ordinalHashes() {
+        return ORDINAL_WORDS.stream().flatMap(w -> keyTokens(w).stream()).mapToInt(Hashing::hash32).distinct().sorted().toArray();
+    }
 
     private static Set<String> keys(String words) {
         Set<String> out = new HashSet<>();
@@ -85,6 +102,7 @@ public final class Fingerprinter {
         boolean titleOnly = bodyShingles.length < MIN_BODY_SHINGLES;
         int[] shingles = shingles(titleWords, leadWords);
         int[] titleTokens = sortedHashes(titleWords);
+        int[] words = titleOnly ? new int[0] : sortedHashes(longWords(titleWords, leadWords));
         List<String> numbers = numbers(item.title() + "\n" + (lead.isEmpty() ? item.textKey() : lead));
 
         String url = urlKey(item);
@@ -99,6 +117,7 @@ public final class Fingerprinter {
         long[] titleBandsFull = titleTokens.length == 0 ? new long[0] : TITLE.bandKeys(titleSig, KIND_TITLE_BAND_FULL);
         long[] titleBands = titleOnly ? titleBandsShort : titleBandsFull;
         long[] bodyBands = titleOnly ? new long[0] : BODY.bandKeys(BODY.signature(shingles), KIND_BODY_BAND);
+        long[] wordBands = words.length < PairMatcher.MIN_REWRITE_WORDS ? new long[0] : WORDS.bandKeys(WORDS.signature(words), KIND_WORD_BAND);
         long sourceTitle = titleHash == 0 ? 0 : exactKey(KIND_SOURCE_TITLE, item.raw().sourceId() + "\n" + titleKey);
 
         KeyList store = new KeyList();
@@ -119,12 +138,14 @@ public final class Fingerprinter {
             lookup.add(bodyHash == 0 ? 0 : exactKey(KIND_BODY_HASH, textKey));
             store.addAll(bodyBands);
             lookup.addAll(bodyBands);
+            store.addAll(wordBands);
+            lookup.addAll(wordBands);
             // Filed under title bands of kind F, which only title-only items look up: full items
             // are compared with each other by their bodies, never by a headline alone.
             store.addAll(titleBands);
             lookup.addAll(titleBandsShort);
         }
-        return new Fingerprint(shingles, titleTokens, numbers, titleOnly, urlHash, bodyHash, titleHash,
+        return new Fingerprint(shingles, titleTokens, words, numbers, titleOnly, urlHash, bodyHash, titleHash,
                 store.toArray(), lookup.toArray());
     }
 
@@ -191,6 +212,13 @@ public final class Fingerprinter {
     private static boolean isDigits(String t) {
         for (int i = 0; i < t.length(); i++) if (!Character.isDigit(t.charAt(i))) return false;
         return true;
+    }
+
+    private static List<String> longWords(List<String> title, List<String> lead) {
+        List<String> out = new ArrayList<>(title.size() + lead.size());
+        for (String w : title) if (w.length() >= MIN_WORD_LENGTH) out.add(w);
+        for (String w : lead) if (w.length() >= MIN_WORD_LENGTH) out.add(w);
+        return out;
     }
 
     private static int[] shingles(List<String> a, List<String> b) {

@@ -54,7 +54,7 @@ public final class InMemoryStoryIndex implements StoryIndex {
     @Override
     public void add(long itemId, long storyId, NormalizedItem item, Fingerprint fp) {
         Candidate c = new Candidate(itemId, storyId, item.raw().sourceId(), item.raw().role(), item.agency(),
-                item.published(), Fingerprint.stored(fp.shingles(), fp.titleTokens(), fp.numbers(), fp.titleOnly(),
+                item.published(), Fingerprint.stored(fp.shingles(), fp.titleTokens(), fp.words(), fp.numbers(), fp.titleOnly(),
                         fp.urlHash(), fp.bodyHash(), fp.titleHash()));
         lock.writeLock().lock();
         try {

@@ -12,6 +12,8 @@ public enum MatchRule {
     OTHER_REPEAT,
     /** Title and lead shingles alike (Jaccard) or one contained in the other. */
     NEAR,
+    /** Another outlet's rewrite: most of the longer content words shared, published within hours. */
+    REWRITE,
     /** Items with little or no body, matched on the headline. */
     TITLE,
     /** No match. */

@@ -14,10 +14,16 @@ import java.util.List;
  *                      or both name a weekday and not the same one: daily items (weather, prices,
  *                      prayer times) differ in nothing else
  * @param agency        whether both credit the same wire agency
+ * @param wordJaccard   Jaccard of the longer content words of title and lead (order ignored)
+ * @param wordContainment shared longer content words over the smaller set
+ * @param words         longer content words of this item (0 when its fingerprint has none stored)
+ * @param ordinalsAgree false when the headlines count differently ("the first plane", "the second
+ *                      plane"): a series of like events told in the same words
  */
 public record Similarity(double titleJaccard, double bodyJaccard, double containment, int shingles,
                          int otherShingles, List<String> sharedNumbers, List<String> numbers,
-                         List<String> otherNumbers, boolean numbersAgree, AgencyRelation agency) {
+                         List<String> otherNumbers, boolean numbersAgree, AgencyRelation agency,
+                         double wordJaccard, double wordContainment, int words, int otherWords, boolean ordinalsAgree) {
     public Similarity {
         sharedNumbers = List.copyOf(sharedNumbers);
         numbers = List.copyOf(numbers);
@@ -51,8 +57,32 @@ public record Similarity(double titleJaccard, double bodyJaccard, double contain
         AgencyRelation agency = agencyA == null || agencyB == null || agencyA.isBlank() || agencyB.isBlank()
                 ? AgencyRelation.UNKNOWN
                 : agencyA.strip().equals(agencyB.strip()) ? AgencyRelation.SAME : AgencyRelation.DIFFERENT;
+        int[] wa = a.wordsView();
+        int[] wb = b.wordsView();
+        int wShared = intersection(wa, wb);
+        int wUnion = wa.length + wb.length - wShared;
+        int wMin = Math.min(wa.length, wb.length);
         return new Similarity(titleJaccard, jaccard, containment, sa.length, sb.length, sharedNumbers,
-                a.numbers(), b.numbers(), agree, agency);
+                a.numbers(), b.numbers(), agree, agency,
+                wUnion == 0 ? 0 : (double) wShared / wUnion, wMin == 0 ? 0 : (double) wShared / wMin, wa.length, wb.length,
+                ordinalsAgree(ta, tb));
+    }
+
+    private static final int[] ORDINALS = Fingerprinter.ordinalHashes();
+
+    /**
+     * Ordinal words of the headlines (أول، الثاني، الثالثة ...): when one headline counts and the
+     * other does not, or both count and share no ordinal, they tell different events of a series.
+     */
+    private static boolean ordinalsAgree(int[] titleA, int[] titleB) {
+        int[] oa = keep(titleA);
+        int[] ob = keep(titleB);
+        if (oa.length == 0 && ob.length == 0) return true;
+        return intersection(oa, ob) > 0;
+    }
+
+    private static int[] keep(int[] sortedTokens) {
+        return java.util.Arrays.stream(sortedTokens).filter(t -> java.util.Arrays.binarySearch(ORDINALS, t) >= 0).toArray();
     }
 
     /**

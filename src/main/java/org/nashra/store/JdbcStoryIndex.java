@@ -21,7 +21,7 @@ import org.nashra.extract.Role;
 import org.nashra.text.NormalizedItem;
 
 /**
- * The dedup candidate index in the database (tables of V2__story_index.sql), so that it survives
+ * The dedup candidate index in the database (tables of V2__story_index.sql, words column of V5), so that it survives
  * restarts and several nodes share it. SQL is portable between H2 and PostgreSQL.
  *
  * <p>Lookups go by band hash within a time window (index {@code story_bands_lookup}), so their
@@ -29,12 +29,12 @@ import org.nashra.text.NormalizedItem;
  */
 public final class JdbcStoryIndex implements StoryIndex {
     /** Lookup key lists are padded to this length so one prepared statement serves every item. */
-    static final int KEY_SLOTS = 40;
+    static final int KEY_SLOTS = 48;
     /** A runaway band (a formulaic headline repeated all day) must not load the whole window. */
     static final int MAX_CANDIDATE_ROWS = 2000;
 
     private static final String COLUMNS = "f.item_id, f.story_id, f.source_id, f.role, f.agency, f.published_at, "
-            + "f.title_only, f.url_hash, f.body_hash, f.title_hash, f.shingles, f.title_tokens, f.numbers";
+            + "f.title_only, f.url_hash, f.body_hash, f.title_hash, f.shingles, f.title_tokens, f.numbers, f.words";
     private static final String CANDIDATES_SQL = "SELECT " + COLUMNS
             + " FROM story_bands b JOIN story_fingerprints f ON f.item_id = b.item_id"
             + " WHERE b.band_hash IN (" + String.join(",", java.util.Collections.nCopies(KEY_SLOTS, "?")) + ")"
@@ -46,8 +46,8 @@ public final class JdbcStoryIndex implements StoryIndex {
             + " WHERE f.story_id = ? AND f.published_at >= ? AND f.published_at <= ?"
             + " ORDER BY f.published_at, f.item_id FETCH FIRST ? ROWS ONLY";
     private static final String INSERT_FINGERPRINT = "INSERT INTO story_fingerprints (item_id, story_id, source_id, role, "
-            + "agency, published_at, title_only, url_hash, body_hash, title_hash, shingles, title_tokens, numbers) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "agency, published_at, title_only, url_hash, body_hash, title_hash, shingles, title_tokens, numbers, words) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_BAND = "INSERT INTO story_bands (band_hash, item_id, story_id, published_at) VALUES (?, ?, ?, ?)";
 
     private final DataSource dataSource;
@@ -137,6 +137,7 @@ public final class JdbcStoryIndex implements StoryIndex {
             ps.setBytes(11, Fingerprint.encode(fp.shingles()));
             ps.setBytes(12, Fingerprint.encode(fp.titleTokens()));
             ps.setString(13, numbers(fp.numbers()));
+            ps.setBytes(14, Fingerprint.encode(fp.words()));
             ps.executeUpdate();
         }
         try (PreparedStatement ps = c.prepareStatement(INSERT_BAND)) {
@@ -169,7 +170,7 @@ public final class JdbcStoryIndex implements StoryIndex {
     private static Candidate candidate(ResultSet rs) throws SQLException {
         String numbers = rs.getString(13);
         Fingerprint fp = Fingerprint.stored(Fingerprint.decode(rs.getBytes(11)), Fingerprint.decode(rs.getBytes(12)),
-                numbers == null || numbers.isEmpty() ? List.of() : Arrays.asList(numbers.split(" ")),
+                Fingerprint.decode(rs.getBytes(14)), numbers == null || numbers.isEmpty() ? List.of() : Arrays.asList(numbers.split(" ")),
                 rs.getBoolean(7), rs.getLong(8), rs.getLong(9), rs.getLong(10));
         return new Candidate(rs.getLong(1), rs.getLong(2), rs.getString(3),
                 Role.valueOf(rs.getString(4).toUpperCase(java.util.Locale.ROOT)), rs.getString(5),
