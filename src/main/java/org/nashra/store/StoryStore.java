@@ -33,10 +33,16 @@ public final class StoryStore {
         this.sourcePriority = sourcePriority;
     }
 
-    /** The identity of an item within its source: its guid, else its URL. */
+    /**
+     * The identity of an item within its source: its guid, else its URL. An other-news item that
+     * links to one of the outlet's own articles gets an identity of its own, so that it neither
+     * stands in for that article (whose page must still be fetched and stored) nor is refused as
+     * its duplicate; dedup then joins the two into one story.
+     */
     public static String identity(NormalizedItem item) {
         String guid = item.raw().guid();
-        return guid == null || guid.isBlank() ? item.raw().url() : guid;
+        String id = guid == null || guid.isBlank() ? item.raw().url() : guid;
+        return item.raw().role() == Role.OTHER ? "other:" + id : id;
     }
 
     public boolean contains(String sourceId, String guid) {

@@ -88,6 +88,22 @@ class StoryStoreIT {
 
     @ParameterizedTest
     @MethodSource("kinds")
+    void otherNewsTeaserDoesNotStandInForTheArticleItLinksTo(String kind) throws Exception {
+        // regression: a sidebar teaser linking to the outlet's own article was stored under the
+        // article's URL, so the article itself was later skipped and refused as a duplicate
+        try (TestDatabases.Handle h = TestDatabases.open(kind)) {
+            StoryStore store = new StoryStore(h.db(), "nashra.test,2026", id -> 0);
+            NormalizedItem teaser = item("manara", "https://manara.example/news/derby", "الزوراء يحسم القمة", "", Role.OTHER, T0);
+            assertThat(store.insert(teaser, null, "new", 0, null, T0)).isPresent();
+            assertThat(store.contains("manara", "https://manara.example/news/derby")).isFalse();
+            NormalizedItem article = item("manara", "https://manara.example/news/derby", "الزوراء يحسم القمة", "نص المقال", Role.MAIN, T0);
+            assertThat(store.insert(article, null, "new", 0, null, T0)).isPresent();
+            assertThat(store.insert(teaser, null, "new", 0, null, T0)).as("the teaser itself is stored once").isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
     void queriesFilterByRoleSourceKeyAndPage(String kind) throws Exception {
         try (TestDatabases.Handle h = TestDatabases.open(kind)) {
             StoryStore store = new StoryStore(h.db(), "nashra.test,2026", id -> 0);
