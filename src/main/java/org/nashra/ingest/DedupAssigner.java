@@ -1,17 +1,19 @@
 package org.nashra.ingest;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import org.nashra.dedup.Deduplicator;
 import org.nashra.dedup.Fingerprint;
 import org.nashra.dedup.MatchDecision;
-import org.nashra.dedup.StoryIndex;
+import org.nashra.store.JdbcStoryIndex;
 import org.nashra.text.NormalizedItem;
 
-/** Near-duplicate story assignment through the dedup stage and its persistent index. */
+/** Near-duplicate story assignment through the dedup stage; index rows commit with their item. */
 final class DedupAssigner implements StoryAssigner {
     private final Deduplicator deduplicator;
-    private final StoryIndex index;
+    private final JdbcStoryIndex index;
 
-    DedupAssigner(Deduplicator deduplicator, StoryIndex index) {
+    DedupAssigner(Deduplicator deduplicator, JdbcStoryIndex index) {
         this.deduplicator = deduplicator;
         this.index = index;
     }
@@ -23,7 +25,8 @@ final class DedupAssigner implements StoryAssigner {
     }
 
     @Override
-    public void stored(long itemId, long storyId, NormalizedItem item, Assignment assignment) {
-        index.add(itemId, storyId, item, (Fingerprint) assignment.token());
+    public void stored(Connection c, long itemId, long storyId, NormalizedItem item, Assignment assignment)
+            throws SQLException {
+        index.add(c, itemId, storyId, item, (Fingerprint) assignment.token());
     }
 }

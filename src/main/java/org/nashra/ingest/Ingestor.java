@@ -36,9 +36,8 @@ public final class Ingestor {
         try (IngestLock.Held held = lock.acquire()) {
             Assignment a = assigner.assign(item);
             Optional<StoryStore.Stored> stored = store.insert(item, a.storyId(), a.rule(), a.score(),
-                    bodyHash(item), fetchedAt);
+                    bodyHash(item), fetchedAt, (c, itemId, storyId) -> assigner.stored(c, itemId, storyId, item, a));
             if (stored.isEmpty()) return new Result(Outcome.DUPLICATE, null, null, "already stored");
-            assigner.stored(stored.get().itemId(), stored.get().storyId(), item, a);
             return new Result(Outcome.NEW, stored.get().itemId(), stored.get().storyId(), a.rule());
         }
     }

@@ -67,6 +67,18 @@ public final class StoryStore {
      */
     public Optional<Stored> insert(NormalizedItem item, Long storyId, String rule, double score,
                                    String bodyHash, Instant fetchedAt) {
+        return insert(item, storyId, rule, score, bodyHash, fetchedAt, (c, itemId, sid) -> {});
+    }
+
+    /** Work that must commit with the item or not at all (its near-duplicate index rows). */
+    @FunctionalInterface
+    public interface Linked {
+        void write(Connection c, long itemId, long storyId) throws SQLException;
+    }
+
+    /** As {@link #insert(NormalizedItem, Long, String, double, String, Instant)}, with {@code linked} in the same transaction. */
+    public Optional<Stored> insert(NormalizedItem item, Long storyId, String rule, double score,
+                                   String bodyHash, Instant fetchedAt, Linked linked) {
         return db.inTransaction(c -> {
             boolean created = storyId == null;
             long sid = created ? createStory(c, item.published(), fetchedAt) : storyId;
@@ -81,6 +93,7 @@ public final class StoryStore {
                 throw e;
             }
             refreshStory(c, sid, created ? null : fetchedAt);
+            linked.write(c, itemId, sid);
             return Optional.of(new Stored(itemId, sid, created));
         });
     }
