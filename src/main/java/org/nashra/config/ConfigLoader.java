@@ -102,13 +102,7 @@ public final class ConfigLoader {
         }
         String name = s.string("name", null);
         URI url = httpUrl(s, "url", true);
-        SourceType type = SourceType.AUTO;
-        String typeText = s.string("type", "auto");
-        try {
-            type = SourceType.valueOf(typeText.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            s.error(s.lineOf("type"), "source type '" + typeText + "' is not one of rss, atom, json, html, auto");
-        }
+        SourceType type = s.choice("type", SourceType.AUTO, SourceType.class, "source type");
         List<String> groups = s.strings("groups");
         int priority = s.integer("priority", 0, -1000, 1000);
         Duration ivl = s.duration("interval", interval);
@@ -174,13 +168,7 @@ public final class ConfigLoader {
             if (!g.equals("*") && !groups.contains(g)) f.error(f.lineOf("include"), "feed '" + id + "' names group '" + g + "' that no source belongs to");
         }
         if (srcs.isEmpty() && grps.isEmpty()) grps = List.of("*");
-        OtherNewsMode mode = OtherNewsMode.DIGEST;
-        String modeText = f.string("other_news", "digest");
-        try {
-            mode = OtherNewsMode.valueOf(modeText.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            f.error(f.lineOf("other_news"), "other_news '" + modeText + "' is not one of digest, separate, inline, drop");
-        }
+        OtherNewsMode mode = f.choice("other_news", OtherNewsMode.DIGEST, OtherNewsMode.class, "other_news");
         int limit = f.integer("limit", 50, 1, 1000);
         f.finish();
         if (id == null || countErrors(f) > errorsBefore) return null;

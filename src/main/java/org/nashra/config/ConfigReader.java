@@ -182,6 +182,25 @@ final class ConfigReader {
         };
     }
 
+    /**
+     * One of an enum's values, written in lower case; an error reads
+     * "{what} 'x' is not one of a, b, c".
+     */
+    <E extends Enum<E>> E choice(String key, E fallback, Class<E> type, String what) {
+        String s = string(key, fallback.name().toLowerCase(Locale.ROOT));
+        try {
+            return Enum.valueOf(type, s.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            StringBuilder names = new StringBuilder();
+            for (E v : type.getEnumConstants()) {
+                if (names.length() > 0) names.append(", ");
+                names.append(v.name().toLowerCase(Locale.ROOT));
+            }
+            error(lineOf(key), what + " '" + s + "' is not one of " + names);
+            return fallback;
+        }
+    }
+
     ZoneId zone(String key, ZoneId fallback) {
         String s = string(key, false);
         if (s == null) return fallback;

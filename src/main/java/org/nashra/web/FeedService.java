@@ -82,9 +82,19 @@ public final class FeedService {
         pinger.ping(topics);
     }
 
+    /** The configured base URL without a trailing slash. */
+    private String root() {
+        return http.baseUrl().toString().replaceAll("/+$", "");
+    }
+
+    /** The index page, the "site" of every published feed. */
+    public URI siteUrl() {
+        return URI.create(root() + "/");
+    }
+
     /** Absolute URL of a published feed, without extension. */
     public String feedUrl(String feedId) {
-        return http.baseUrl().toString().replaceAll("/+$", "") + "/feeds/" + feedId;
+        return root() + "/feeds/" + feedId;
     }
 
     public List<FeedConfig> feeds() {
@@ -95,15 +105,20 @@ public final class FeedService {
         Optional<FeedConfig> feed = feeds.feed(feedId);
         if (feed.isEmpty()) return Optional.empty();
         if (part == Part.OTHER && feed.get().otherNews() != OtherNewsMode.SEPARATE) return Optional.empty();
-        String key = feedId + "|" + part + "|" + format + "|" + params.cacheKey();
+        return Optional.of(cached(feedId + "|" + part + "|" + format + "|" + params.cacheKey(), format,
+                () -> document(feed.get(), part, params)));
+    }
+
+    /** The cached bytes for the key, or the document rendered now and kept until the next change. */
+    private Rendered cached(String key, FeedFormat format, java.util.function.Supplier<FeedDocument> document) {
         Rendered hit = cache.get(key);
-        if (hit != null) return Optional.of(hit);
+        if (hit != null) return hit;
         long gen = generation.get();
-        FeedDocument doc = document(feed.get(), part, params);
+        FeedDocument doc = document.get();
         Rendered r = new Rendered(writer.write(doc, format), doc.updated(), format.contentType());
         if (cache.size() >= MAX_CACHED) cache.clear();
         if (generation.get() == gen) cache.put(key, r); // do not cache a rendering older than an invalidation
-        return Optional.of(r);
+        return r;
     }
 
     /** One stored story with its members, for the JSON API. */
@@ -136,7 +151,7 @@ public final class FeedService {
         List<StoryRecord> stories = store.stories(q);
         List<StoryView> entries = stories.stream().map(this::view).collect(Collectors.toCollection(ArrayList::new));
         String feedTag = "tag:" + http.tagAuthority() + ":feed/" + feed.id() + (part == Part.OTHER ? "/other" : "");
-        URI site = URI.create(http.baseUrl().toString().replaceAll("/+$", "") + "/");
+        URI site = siteUrl();
         if (part == Part.MAIN && feed.otherNews() == OtherNewsMode.DIGEST && params.before() == null) {
             entries.addAll(digest(feed, q, feedTag, site));
             entries.sort(Comparator.comparing(StoryView::published).reversed().thenComparing(StoryView::tagId));
@@ -145,7 +160,7 @@ public final class FeedService {
         Instant updated = entries.stream().map(StoryView::updated).max(Instant::compareTo)
                 .orElse(Instant.EPOCH);
         String path = "/feeds/" + feed.id() + (part == Part.OTHER ? "/other" : "");
-        URI base = URI.create(http.baseUrl().toString().replaceAll("/+$", "") + path);
+        URI base = URI.create(root() + path);
         URI next = null;
         if (stories.size() == limit) {
             StoryRecord last = stories.get(stories.size() - 1);
@@ -179,15 +194,8 @@ public final class FeedService {
     public Optional<Rendered> archive(String feedId, LocalDate day, FeedFormat format) {
         Optional<FeedConfig> feed = feeds.feed(feedId);
         if (feed.isEmpty() || !day.isBefore(today())) return Optional.empty();
-        String key = feedId + "|archive|" + day + "|" + format;
-        Rendered hit = cache.get(key);
-        if (hit != null) return Optional.of(hit);
-        long gen = generation.get();
-        FeedDocument doc = archiveDocument(feed.get(), day);
-        Rendered r = new Rendered(writer.write(doc, format), doc.updated(), format.contentType());
-        if (cache.size() >= MAX_CACHED) cache.clear();
-        if (generation.get() == gen) cache.put(key, r);
-        return Optional.of(r);
+        return Optional.of(cached(feedId + "|archive|" + day + "|" + format, format,
+                () -> archiveDocument(feed.get(), day)));
     }
 
     FeedDocument archiveDocument(FeedConfig feed, LocalDate day) {
@@ -199,7 +207,7 @@ public final class FeedService {
         Instant updated = entries.stream().map(StoryView::updated).max(Instant::compareTo).orElse(start);
         URI next = day.plusDays(1).isBefore(today()) ? archiveUrl(feed, day.plusDays(1)) : null;
         Archive archive = new Archive(true, URI.create(feedUrl(feed.id())), latestArchiveBefore(feed, start), next);
-        URI site = URI.create(http.baseUrl().toString().replaceAll("/+$", "") + "/");
+        URI site = siteUrl();
         String tag = "tag:" + http.tagAuthority() + ":feed/" + feed.id() + "/archive/" + day;
         return new FeedDocument(feed.id() + "-archive-" + day, feed.title() + " — أرشيف " + day, feed.description(),
                 archiveUrl(feed, day), site, http.websubHub(), null, null, entries, updated, tag, archive);

@@ -292,7 +292,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     private void feedsOpml(Context ctx) {
-        URI site = URI.create(http.baseUrl().toString().replaceAll("/+$", "") + "/");
+        URI site = feeds.siteUrl();
         List<OpmlOutline> outlines = config.feeds().stream().map(f -> OpmlOutline.publishedFeed(f.title(), f.description(),
                 URI.create(feeds.feedUrl(f.id())), site)).toList();
         opml(ctx, "خلاصات نشرة", outlines);
@@ -358,14 +358,13 @@ public final class WebServer implements AutoCloseable {
 
     private void index(Context ctx) {
         StringBuilder b = new StringBuilder();
-        String base = http.baseUrl().toString().replaceAll("/+$", "");
         b.append("<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>نشرة — Nashra</title>\n");
         for (FeedConfig f : feeds.feeds()) {
             for (FeedFormat fmt : FeedFormat.values()) {
                 b.append("<link rel=\"alternate\" type=\"").append(fmt.contentType().split(";")[0]).append("\" title=\"")
-                        .append(esc(f.title())).append("\" href=\"").append(base).append("/feeds/").append(f.id())
+                        .append(esc(f.title())).append("\" href=\"").append(feeds.feedUrl(f.id()))
                         .append('.').append(fmt.extension()).append("\">\n");
             }
         }

@@ -88,6 +88,22 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void unknownTypeAndOtherNewsModeNameTheChoices() throws Exception {
+        List<ConfigError> errors = errorsOf(write("""
+                sources:
+                  - id: a
+                    url: https://example.org/a
+                    type: podcast
+                feeds:
+                  - id: all
+                    other_news: hide
+                """));
+        assertThat(errors).extracting(ConfigError::toString)
+                .anySatisfy(e -> assertThat(e).contains(":4: source type 'podcast' is not one of rss, atom, json, html, auto"))
+                .anySatisfy(e -> assertThat(e).contains(":7: other_news 'hide' is not one of digest, separate, inline, drop"));
+    }
+
+    @Test
     void feedNamingUnknownSourceOrGroupIsAnError() throws Exception {
         List<ConfigError> errors = errorsOf(write("""
                 sources:
