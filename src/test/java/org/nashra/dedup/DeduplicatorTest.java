@@ -170,4 +170,17 @@ class DeduplicatorTest {
         assertThat(same).isGreaterThan(none);
         assertThat(none).isGreaterThan(other);
     }
+
+    @Test
+    void aChainThroughOneOutletsOwnUpdateDoesNotJoinAStory() {
+        // The same chain when A's outlet itself appended C to its item: one outlet, two members.
+        // Counting one voice per outlet would let C in through B (measured: bench/dedup/README.md).
+        MatchDecision a = ingest(item("a", "https://a.example/1", "مستشفى الأطفال في الدمام", HOSPITAL, T0));
+        MatchDecision b = ingest(item("a", "https://a.example/2", "مستشفى الأطفال في الدمام", HOSPITAL + " " + FLIGHTS,
+                T0.plusSeconds(60)));
+        MatchDecision c = dedup.decide(item("c", "https://c.example/1", "رحلات الصيف", FLIGHTS, T0.plusSeconds(120)));
+        assertThat(b.storyId()).isEqualTo(a.storyId());
+        assertThat(c.storyId()).isNull();
+        assertThat(c.explanation()).contains("not as a whole");
+    }
 }
