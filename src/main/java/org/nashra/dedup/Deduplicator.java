@@ -54,7 +54,9 @@ public final class Deduplicator {
         PairMatcher.Verdict exactVerdict = null;
         Map<Long, List<PairMatcher.Verdict>> nearByStory = new LinkedHashMap<>();
         for (Candidate c : candidates) {
-            PairMatcher.Verdict v = matcher.verdict(self, PairMatcher.Side.of(c));
+            PairMatcher.Side other = PairMatcher.Side.of(c);
+            if (!matcher.mayMatch(self, other)) continue;
+            PairMatcher.Verdict v = matcher.verdict(self, other);
             if (isExact(v.rule())) {
                 if (exact == null || v.rule().ordinal() < exactVerdict.rule().ordinal()
                         || v.rule() == exactVerdict.rule() && c.storyId() < exact.storyId()) {
@@ -94,7 +96,9 @@ public final class Deduplicator {
         double scoreSum = 0;
         PairMatcher.Verdict strongest = null;
         for (int i = 0; i < members.size(); i++) {
-            PairMatcher.Verdict v = matcher.verdict(self, PairMatcher.Side.of(members.get(i)));
+            PairMatcher.Side other = PairMatcher.Side.of(members.get(i));
+            if (!matcher.mayMatch(self, other)) continue;
+            PairMatcher.Verdict v = matcher.verdict(self, other);
             if (!v.matched()) continue;
             matched++;
             if (v.rule() != MatchRule.TITLE) bodyMatches++;

@@ -57,6 +57,8 @@ final class PairMatcher {
     static final double BRIEF_WORD_CONTAINMENT = 0.75;
     static final double BRIEF_WORD_JACCARD = 0.20;
     static final Duration REWRITE_MAX_APART = Duration.ofHours(6);
+    /** How far below a rule's bound {@link #mayMatch} still says yes: the agency bonus, and rounding. */
+    private static final double SLACK = SAME_AGENCY_BONUS + 1e-9;
 
     private final double threshold;
     private final double containment;
@@ -69,6 +71,42 @@ final class PairMatcher {
 
     double threshold() {
         return threshold;
+    }
+
+    /**
+     * False when no rule can match the pair, judged from the sizes of three set intersections
+     * alone. Most candidates of a full window are unlike the item (a shared common word pair is
+     * enough to collide in one band), and building their {@link Similarity} would cost more than
+     * the lookup. Never false for a pair {@link #verdict} matches: every bound below is the
+     * loosest its rule allows, agency bonus included.
+     */
+    boolean mayMatch(Side a, Side b) {
+        Fingerprint fa = a.fp();
+        Fingerprint fb = b.fp();
+        if (fa.urlHash() != 0 && fa.urlHash() == fb.urlHash()) return true;
+        if (fa.bodyHash() != 0 && fa.bodyHash() == fb.bodyHash()) return true;
+        if (fa.titleHash() != 0 && fa.titleHash() == fb.titleHash()) return true;
+        if (fa.titleOnly() || fb.titleOnly()) {
+            int[] ta = fa.titleTokensView();
+            int[] tb = fb.titleTokensView();
+            if (Math.min(ta.length, tb.length) < MIN_TITLE_WORDS) return false;
+            int shared = Similarity.intersection(ta, tb);
+            return shared >= (TITLE_JACCARD - SLACK) * (ta.length + tb.length - shared);
+        }
+        int[] sa = fa.shinglesView();
+        int[] sb = fb.shinglesView();
+        int shared = Similarity.intersection(sa, sb);
+        int min = Math.min(sa.length, sb.length);
+        double loosest = Math.min(containment, HEADLINE_CONTAINMENT) - SLACK;
+        if (shared >= (threshold - SLACK) * (sa.length + sb.length - shared)) return true;
+        if (min >= MIN_CONTAINMENT_SHINGLES && shared >= loosest * min) return true;
+        int[] wa = fa.wordsView();
+        int[] wb = fb.wordsView();
+        int wMin = Math.min(wa.length, wb.length);
+        if (wMin < MIN_REWRITE_WORDS || a.sourceId().equals(b.sourceId())) return false;
+        int wShared = Similarity.intersection(wa, wb);
+        return wShared >= (Math.min(REWRITE_WORD_JACCARD, BRIEF_WORD_JACCARD) - SLACK) * (wa.length + wb.length - wShared)
+                && wShared >= (Math.min(REWRITE_WORD_CONTAINMENT, BRIEF_WORD_CONTAINMENT) - SLACK) * wMin;
     }
 
     Verdict verdict(Side a, Side b) {
