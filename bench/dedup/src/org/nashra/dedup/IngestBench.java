@@ -74,14 +74,16 @@ public final class IngestBench {
                 // measured: the service's protocol, one item at a time under a lock
                 ReentrantLock lock = new ReentrantLock();
                 long[] nanos = new long[sample];
+                long[] decideNanos = new long[sample];
                 int joined = 0;
-                long m0 = System.nanoTime();
+                long candidateRows = 0;
                 for (int i = 0; i < sample; i++) {
                     NormalizedItem it = gen.next(stored);
                     long s = System.nanoTime();
                     lock.lock();
                     try {
                         MatchDecision d = dedup.decide(it);
+                        decideNanos[i] = System.nanoTime() - s;
                         long story = d.storyId() != null ? d.storyId() : nextStory++;
                         if (d.storyId() != null) joined++;
                         index.add(stored + 1, story, it, d.fingerprint());
@@ -89,10 +91,16 @@ public final class IngestBench {
                         lock.unlock();
                     }
                     nanos[i] = System.nanoTime() - s;
+                    candidateRows += index.candidates(it, Fingerprinter.of(it), it.published().minus(settings.window()),
+                            it.published().plus(settings.window())).size();
                     stored++;
                 }
-                double seconds = (System.nanoTime() - m0) / 1e9;
+                double seconds = Arrays.stream(nanos).sum() / 1e9; // generating items is not ingest
                 Arrays.sort(nanos);
+                Arrays.sort(decideNanos);
+                System.out.printf(Locale.ROOT, "  candidates per item %.1f%n", candidateRows / (double) sample);
+                System.out.printf(Locale.ROOT, "  decide (fingerprint + lookup + verify) p50=%.0f us mean=%.0f us%n",
+                        decideNanos[sample / 2] / 1e3, Arrays.stream(decideNanos).average().orElse(0) / 1e3);
                 System.out.printf(Locale.ROOT, "stored=%,d  ingest mean=%.0f us  p50=%.0f us  p99=%.0f us  => %.0f items/s  (joined %d of %d; fill %.0f s at %.0f items/s)%n",
                         stored, seconds * 1e6 / sample, nanos[sample / 2] / 1e3, nanos[sample * 99 / 100] / 1e3, sample / seconds,
                         joined, sample, fillSeconds, filled / Math.max(fillSeconds, 1e-9));

@@ -33,6 +33,10 @@ public final class Fingerprinter {
     private static final int MIN_ROUNDUP_OFFSET = 200;
     static final int WORD_BANDS = 20;
     static final int WORD_ROWS = 2;
+    // Word bands find all but 2 of the 2,568 pairs the matcher accepts in the corpus; three body
+    // bands find those two as well, and 20 find no more (KeyBudget, bench/dedup/README.md). Items
+    // with too few words for word bands keep all 20. Fewer keys, cheaper inserts.
+    static final int BODY_BANDS_KEPT = 3;
 
     // 20 bands of 3 rows: a pair at Jaccard 0.5 is a candidate with p = 0.93, at 0.3 with 0.42,
     // at 0.1 with 0.02 (see bench/dedup/README.md for the measurement behind the choice).
@@ -94,6 +98,11 @@ public final class Fingerprinter {
 
     /** The fingerprint of one item. Pure: the same item always gives the same fingerprint. */
     public static Fingerprint of(NormalizedItem item) {
+        return of(item, BODY_BANDS_KEPT);
+    }
+
+    /** With only the first {@code bodyBandsKept} body bands as keys, for measuring the choice. */
+    static Fingerprint of(NormalizedItem item, int bodyBandsKept) {
         String lead = lead(item.text());
         List<String> titleWords = contentWords(keyTokens(item.title().isEmpty() ? item.titleKey() : item.title()));
         List<String> leadWords = contentWords(keyTokens(lead.isEmpty() ? firstWords(item.textKey()) : lead));
@@ -136,8 +145,9 @@ public final class Fingerprinter {
         } else {
             store.add(bodyHash == 0 ? 0 : exactKey(KIND_BODY_HASH, textKey));
             lookup.add(bodyHash == 0 ? 0 : exactKey(KIND_BODY_HASH, textKey));
-            store.addAll(bodyBands);
-            lookup.addAll(bodyBands);
+            long[] kept = wordBands.length == 0 ? bodyBands : Arrays.copyOf(bodyBands, Math.min(bodyBandsKept, bodyBands.length));
+            store.addAll(kept);
+            lookup.addAll(kept);
             store.addAll(wordBands);
             lookup.addAll(wordBands);
             // Filed under title bands of kind F, which only title-only items look up: full items

@@ -113,6 +113,17 @@ class RewriteRuleTest {
         Fingerprint withFunctionWords = Fingerprinter.of(item("wire", "https://wire.example/1", PORT_TITLE,
                 PORT.replace("أعلنت وزارة", "وقد أعلنت اليوم وزارة"), T0));
         assertThat(fp.words()).isNotEmpty().isEqualTo(withFunctionWords.words());
-        assertThat(fp.storeKeys()).hasSizeGreaterThan(Fingerprinter.BODY.bands() + Fingerprinter.WORDS.bands());
+        // filed under its word bands, the first body bands, its title bands and its exact keys
+        assertThat(fp.storeKeys()).hasSizeGreaterThan(Fingerprinter.WORDS.bands() + Fingerprinter.BODY_BANDS_KEPT)
+                .hasSizeLessThan(Fingerprinter.WORDS.bands() + Fingerprinter.BODY.bands());
+    }
+
+    @Test
+    void anItemWithTooFewWordsForWordBandsKeepsEveryBodyBand() {
+        Fingerprint fp = Fingerprinter.of(item("wire", "https://wire.example/2", "مطر",
+                "مطر غزير على مدن عدة اليوم مع رياح قوية وبرد في مدن عدة مساء اليوم وغدا", T0));
+        assertThat(fp.titleOnly()).isFalse();
+        assertThat(fp.words()).hasSizeLessThan(PairMatcher.MIN_REWRITE_WORDS);
+        assertThat(fp.storeKeys()).hasSizeGreaterThanOrEqualTo(Fingerprinter.BODY.bands());
     }
 }
