@@ -148,7 +148,7 @@ public class PipelineBench {
         for (SourceConfig s : all) priority.put(s.id(), s.priority());
         StoryStore stories = new StoryStore(db, settings.http().tagAuthority(), id -> priority.getOrDefault(id, 0));
         HttpFetcher fetcher = new HttpFetcher(settings.fetch(), clock);
-        JdbcStoryIndex storyIndex = new JdbcStoryIndex(db.dataSource());
+        JdbcStoryIndex storyIndex = new JdbcStoryIndex(db.dataSource(), feeds.dedup().window());
         Ingestor ingestor = new Ingestor(stories, Assigners.dedup(storyIndex, feeds.dedup()),
                 new IngestLock(db, settings.database().clustered()));
         long seed = settings.http().tagAuthority().hashCode();

@@ -10,7 +10,7 @@ import org.nashra.text.NormalizedItem;
 
 /**
  * Fills the index fast for the benchmark: the same rows JdbcStoryIndex.add writes, in large
- * batches through two statements prepared once. Not measured; only the store size matters.
+ * batches through one statement prepared once. Not measured; only the store size matters.
  */
 final class BulkFill {
     private BulkFill() {}
@@ -19,10 +19,8 @@ final class BulkFill {
     static long fill(Connection c, IngestBench.Generator gen, long from, long to, long t0) throws SQLException {
         c.setAutoCommit(false);
         try (PreparedStatement fps = c.prepareStatement("INSERT INTO story_fingerprints (item_id, story_id, source_id, role, "
-                + "agency, published_at, title_only, url_hash, body_hash, title_hash, shingles, title_tokens, numbers) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement bands = c.prepareStatement(
-                     "INSERT INTO story_bands (band_hash, item_id, story_id, published_at) VALUES (?, ?, ?, ?)")) {
+                + "agency, published_at, title_only, url_hash, body_hash, title_hash, shingles, title_tokens, numbers, words) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (long n = from; n < to; n++) {
                 NormalizedItem it = gen.next(n);
                 Fingerprint fp = Fingerprinter.of(it);
@@ -41,17 +39,10 @@ final class BulkFill {
                 fps.setBytes(11, Fingerprint.encode(fp.shingles()));
                 fps.setBytes(12, Fingerprint.encode(fp.titleTokens()));
                 fps.setString(13, String.join(" ", fp.numbers()));
+                fps.setBytes(14, Fingerprint.encode(fp.words()));
                 fps.addBatch();
-                for (long key : fp.storeKeys()) {
-                    bands.setLong(1, key);
-                    bands.setLong(2, id);
-                    bands.setLong(3, id);
-                    bands.setObject(4, at);
-                    bands.addBatch();
-                }
                 if ((n + 1) % 25_000 == 0) { // few large commits: MVStore rewrites touched pages on each
                     fps.executeBatch();
-                    bands.executeBatch();
                     c.commit();
                 }
                 if ((n + 1) % 50_000 == 0) {
@@ -59,7 +50,6 @@ final class BulkFill {
                 }
             }
             fps.executeBatch();
-            bands.executeBatch();
             c.commit();
         }
         return to;

@@ -50,7 +50,7 @@ final class App implements AutoCloseable {
         for (SourceConfig s : feeds.sources()) priority.put(s.id(), s.priority());
         this.stories = new StoryStore(db, settings.http().tagAuthority(), id -> priority.getOrDefault(id, 0));
         this.fetcher = new HttpFetcher(settings.fetch(), clock);
-        this.storyIndex = new JdbcStoryIndex(db.dataSource());
+        this.storyIndex = new JdbcStoryIndex(db.dataSource(), feeds.dedup().window());
         Ingestor ingestor = new Ingestor(stories, Assigners.dedup(storyIndex, feeds.dedup()),
                 new IngestLock(db, settings.database().clustered()));
         NextPoll poll = Wiring.nextPoll(settings);

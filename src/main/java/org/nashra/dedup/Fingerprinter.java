@@ -121,19 +121,38 @@ public final class Fingerprinter {
         String titleKey = item.titleKey().isEmpty() ? ArabicText.matchingKey(item.title()) : item.titleKey();
         long titleHash = titleKey.isBlank() ? 0L : Hashing.hash64(titleKey);
 
+        Keys keys = keys(item.raw().sourceId(), titleOnly, shingles, titleTokens, words, urlHash, bodyHash, titleHash, bodyBandsKept);
+        return new Fingerprint(shingles, titleTokens, words, numbers, titleOnly, urlHash, bodyHash, titleHash,
+                keys.store, keys.lookup);
+    }
+
+    /**
+     * The keys under which an item of {@code sourceId} with this stored fingerprint is filed: the
+     * same as {@link #of} gave it. Every key is a function of what the index stores of an item, so
+     * an index can keep its keys in memory and derive them again from its rows.
+     */
+    public static long[] storeKeys(String sourceId, Fingerprint stored) {
+        return keys(sourceId, stored.titleOnly(), stored.shinglesView(), stored.titleTokensView(), stored.wordsView(),
+                stored.urlHash(), stored.bodyHash(), stored.titleHash(), BODY_BANDS_KEPT).store;
+    }
+
+    private record Keys(long[] store, long[] lookup) {}
+
+    private static Keys keys(String sourceId, boolean titleOnly, int[] shingles, int[] titleTokens, int[] words,
+                             long urlHash, long bodyHash, long titleHash, int bodyBandsKept) {
         int[] titleSig = TITLE.signature(titleTokens);
         long[] titleBandsShort = titleTokens.length == 0 ? new long[0] : TITLE.bandKeys(titleSig, KIND_TITLE_BAND_SHORT);
         long[] titleBandsFull = titleTokens.length == 0 ? new long[0] : TITLE.bandKeys(titleSig, KIND_TITLE_BAND_FULL);
         long[] titleBands = titleOnly ? titleBandsShort : titleBandsFull;
         long[] bodyBands = titleOnly ? new long[0] : BODY.bandKeys(BODY.signature(shingles), KIND_BODY_BAND);
         long[] wordBands = words.length < PairMatcher.MIN_REWRITE_WORDS ? new long[0] : WORDS.bandKeys(WORDS.signature(words), KIND_WORD_BAND);
-        long sourceTitle = titleHash == 0 ? 0 : exactKey(KIND_SOURCE_TITLE, item.raw().sourceId() + "\n" + titleKey);
+        long sourceTitle = titleHash == 0 ? 0 : Hashing.mix64(exactKey(KIND_SOURCE_TITLE, sourceId) ^ titleHash);
 
         KeyList store = new KeyList();
         KeyList lookup = new KeyList();
-        if (!url.isEmpty()) {
-            store.add(exactKey(KIND_URL, url));
-            lookup.add(exactKey(KIND_URL, url));
+        if (urlHash != 0) {
+            store.add(hashedKey(KIND_URL, urlHash));
+            lookup.add(hashedKey(KIND_URL, urlHash));
         }
         store.add(sourceTitle);
         lookup.add(sourceTitle);
@@ -143,8 +162,8 @@ public final class Fingerprinter {
             lookup.addAll(titleBandsShort);
             lookup.addAll(titleBandsFull);
         } else {
-            store.add(bodyHash == 0 ? 0 : exactKey(KIND_BODY_HASH, textKey));
-            lookup.add(bodyHash == 0 ? 0 : exactKey(KIND_BODY_HASH, textKey));
+            store.add(bodyHash == 0 ? 0 : hashedKey(KIND_BODY_HASH, bodyHash));
+            lookup.add(bodyHash == 0 ? 0 : hashedKey(KIND_BODY_HASH, bodyHash));
             long[] kept = wordBands.length == 0 ? bodyBands : Arrays.copyOf(bodyBands, Math.min(bodyBandsKept, bodyBands.length));
             store.addAll(kept);
             lookup.addAll(kept);
@@ -155,8 +174,7 @@ public final class Fingerprinter {
             store.addAll(titleBands);
             lookup.addAll(titleBandsShort);
         }
-        return new Fingerprint(shingles, titleTokens, words, numbers, titleOnly, urlHash, bodyHash, titleHash,
-                store.toArray(), lookup.toArray());
+        return new Keys(store.toArray(), lookup.toArray());
     }
 
     /**
@@ -174,7 +192,11 @@ public final class Fingerprinter {
     }
 
     static long exactKey(char kind, String value) {
-        return Hashing.mix64(((long) kind << 48) ^ Hashing.hash64(value));
+        return hashedKey(kind, Hashing.hash64(value));
+    }
+
+    private static long hashedKey(char kind, long hash) {
+        return Hashing.mix64(((long) kind << 48) ^ hash);
     }
 
     /** The body up to a roundup marker, then its first {@link #LEAD_WORDS} words. */

@@ -86,27 +86,41 @@ final class PairMatcher {
         if (fa.urlHash() != 0 && fa.urlHash() == fb.urlHash()) return true;
         if (fa.bodyHash() != 0 && fa.bodyHash() == fb.bodyHash()) return true;
         if (fa.titleHash() != 0 && fa.titleHash() == fb.titleHash()) return true;
+        int[] ta = fa.titleTokensView();
+        int[] tb = fb.titleTokensView();
         if (fa.titleOnly() || fb.titleOnly()) {
-            int[] ta = fa.titleTokensView();
-            int[] tb = fb.titleTokensView();
             if (Math.min(ta.length, tb.length) < MIN_TITLE_WORDS) return false;
-            int shared = Similarity.intersection(ta, tb);
-            return shared >= (TITLE_JACCARD - SLACK) * (ta.length + tb.length - shared);
+            return Similarity.intersectsAtLeast(ta, tb, jaccardNeed(TITLE_JACCARD - SLACK, ta.length, tb.length));
         }
         int[] sa = fa.shinglesView();
         int[] sb = fb.shinglesView();
-        int shared = Similarity.intersection(sa, sb);
         int min = Math.min(sa.length, sb.length);
-        double loosest = Math.min(containment, HEADLINE_CONTAINMENT) - SLACK;
-        if (shared >= (threshold - SLACK) * (sa.length + sb.length - shared)) return true;
-        if (min >= MIN_CONTAINMENT_SHINGLES && shared >= loosest * min) return true;
+        int need = jaccardNeed(threshold - SLACK, sa.length, sb.length);
+        if (min >= MIN_CONTAINMENT_SHINGLES) {
+            // the headline rule accepts the lowest containment, but only under a like headline
+            boolean likeHeadline = Similarity.intersectsAtLeast(ta, tb, jaccardNeed(HEADLINE_JACCARD, ta.length, tb.length));
+            double loosest = (likeHeadline ? Math.min(containment, HEADLINE_CONTAINMENT) : containment) - SLACK;
+            need = Math.min(need, (int) Math.ceil(loosest * min));
+        }
+        if (Similarity.intersectsAtLeast(sa, sb, need)) return true;
         int[] wa = fa.wordsView();
         int[] wb = fb.wordsView();
         int wMin = Math.min(wa.length, wb.length);
         if (wMin < MIN_REWRITE_WORDS || a.sourceId().equals(b.sourceId())) return false;
-        int wShared = Similarity.intersection(wa, wb);
-        return wShared >= (Math.min(REWRITE_WORD_JACCARD, BRIEF_WORD_JACCARD) - SLACK) * (wa.length + wb.length - wShared)
-                && wShared >= (Math.min(REWRITE_WORD_CONTAINMENT, BRIEF_WORD_CONTAINMENT) - SLACK) * wMin;
+        if (a.published() == null || b.published() == null
+                || Duration.between(a.published(), b.published()).abs().compareTo(REWRITE_MAX_APART) > 0) return false;
+        int wordNeed = Math.max(jaccardNeed(Math.min(REWRITE_WORD_JACCARD, BRIEF_WORD_JACCARD) - SLACK, wa.length, wb.length),
+                (int) Math.ceil((Math.min(REWRITE_WORD_CONTAINMENT, BRIEF_WORD_CONTAINMENT) - SLACK) * wMin));
+        return Similarity.intersectsAtLeast(wa, wb, wordNeed);
+    }
+
+    /**
+     * The fewest shared elements for sets of sizes {@code na} and {@code nb} to reach Jaccard
+     * {@code j}: shared / (na + nb - shared) >= j, so shared >= j (na + nb) / (1 + j).
+     */
+    static int jaccardNeed(double j, int na, int nb) {
+        if (j <= 0) return 0;
+        return (int) Math.ceil(j * (na + nb) / (1 + j) - 1e-9);
     }
 
     Verdict verdict(Side a, Side b) {

@@ -104,6 +104,25 @@ public record Similarity(double titleJaccard, double bodyJaccard, double contain
         return !n.isEmpty() && !Character.isDigit(n.charAt(0));
     }
 
+    /**
+     * Whether two sorted distinct arrays share at least {@code need} elements; stops as soon as
+     * the answer is known, which for unlike sets is usually early.
+     */
+    static boolean intersectsAtLeast(int[] a, int[] b, int need) {
+        if (need <= 0) return true;
+        int i = 0, j = 0, n = 0;
+        while (i < a.length && j < b.length) {
+            if (n + Math.min(a.length - i, b.length - j) < need) return false;
+            if (a[i] == b[j]) {
+                if (++n >= need) return true;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) i++;
+            else j++;
+        }
+        return false;
+    }
+
     /** Size of the intersection of two sorted distinct arrays. */
     static int intersection(int[] a, int[] b) {
         int i = 0, j = 0, n = 0;

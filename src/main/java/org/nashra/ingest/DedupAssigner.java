@@ -8,7 +8,7 @@ import org.nashra.dedup.MatchDecision;
 import org.nashra.store.JdbcStoryIndex;
 import org.nashra.text.NormalizedItem;
 
-/** Near-duplicate story assignment through the dedup stage; index rows commit with their item. */
+/** Near-duplicate story assignment through the dedup stage; the item's index row commits with it. */
 final class DedupAssigner implements StoryAssigner {
     private final Deduplicator deduplicator;
     private final JdbcStoryIndex index;

@@ -8,52 +8,74 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentSkipListMap;
 import javax.sql.DataSource;
 import org.nashra.dedup.Candidate;
+import org.nashra.dedup.Deduplicator;
 import org.nashra.dedup.Fingerprint;
+import org.nashra.dedup.Fingerprinter;
+import org.nashra.dedup.KeyedCandidates;
 import org.nashra.dedup.StoryIndex;
 import org.nashra.extract.Role;
 import org.nashra.text.NormalizedItem;
 
 /**
- * The dedup candidate index in the database (tables of V2__story_index.sql, words column of V5), so that it survives
- * restarts and several nodes share it. SQL is portable between H2 and PostgreSQL.
+ * The dedup candidate index, kept in the database so that it survives restarts and several
+ * nodes share it: one row an item in {@code story_fingerprints} (V2, V5), holding everything
+ * verification needs and everything its lookup keys are derived from. SQL is portable between
+ * H2 and PostgreSQL.
  *
- * <p>Lookups go by band hash within a time window (index {@code story_bands_lookup}), so their
- * cost follows the number of items in the window, not the size of the store.
+ * <p>Lookups do not go to a key table. Writing some forty key rows an item (V2's story_bands)
+ * cost more than all the rest of ingest on H2 (bench/dedup/README.md), while the keys are a
+ * function of the row ({@link Fingerprinter#storeKeys}). So each node files the items of the
+ * spans of publication time its lookups touch in memory ({@link KeyedCandidates}), loading a
+ * span from the database the first time a window reaches it, and before every lookup reads the
+ * rows added since the last one: its own, and those of other nodes. Rows are only added under
+ * the ingest lock, which {@link Deduplicator}'s callers hold from decision to commit, so item ids
+ * grow in commit order and "rows with a greater id than the last read" misses none. Spans no
+ * lookup touched lately are dropped: memory follows the window, not the store (about 2 kB an
+ * item over two and a half windows).
  */
 public final class JdbcStoryIndex implements StoryIndex {
-    /** Lookup key lists are padded to this length so one prepared statement serves every item. */
-    static final int KEY_SLOTS = 48;
-    /** A runaway band (a formulaic headline repeated all day) must not load the whole window. */
-    static final int MAX_CANDIDATE_ROWS = 2000;
+    /** A runaway key (a formulaic headline repeated all day) must not load the whole window. */
+    static final int MAX_CANDIDATES = 2000;
+    /** Spans are this fraction of the window: a lookup touches five of them, memory holds six. */
+    private static final int SPANS_PER_WINDOW = 4;
 
     private static final String COLUMNS = "f.item_id, f.story_id, f.source_id, f.role, f.agency, f.published_at, "
             + "f.title_only, f.url_hash, f.body_hash, f.title_hash, f.shingles, f.title_tokens, f.numbers, f.words";
-    private static final String CANDIDATES_SQL = "SELECT " + COLUMNS
-            + " FROM story_bands b JOIN story_fingerprints f ON f.item_id = b.item_id"
-            + " WHERE b.band_hash IN (" + String.join(",", java.util.Collections.nCopies(KEY_SLOTS, "?")) + ")"
-            // the window is tested on the fingerprint row: H2 does not combine an IN list on the
-            // index's first column with a range on its second, and would scan the whole index
-            + " AND f.published_at >= ? AND f.published_at <= ?"
-            + " FETCH FIRST " + MAX_CANDIDATE_ROWS + " ROWS ONLY";
+    private static final String SPAN_SQL = "SELECT " + COLUMNS + " FROM story_fingerprints f"
+            + " WHERE f.published_at >= ? AND f.published_at < ?";
+    private static final String NEWER_SQL = "SELECT " + COLUMNS + " FROM story_fingerprints f"
+            + " WHERE f.item_id > ? ORDER BY f.item_id";
     private static final String MEMBERS_SQL = "SELECT " + COLUMNS + " FROM story_fingerprints f"
             + " WHERE f.story_id = ? AND f.published_at >= ? AND f.published_at <= ?"
             + " ORDER BY f.published_at, f.item_id FETCH FIRST ? ROWS ONLY";
     private static final String INSERT_FINGERPRINT = "INSERT INTO story_fingerprints (item_id, story_id, source_id, role, "
             + "agency, published_at, title_only, url_hash, body_hash, title_hash, shingles, title_tokens, numbers, words) "
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String INSERT_BAND = "INSERT INTO story_bands (band_hash, item_id, story_id, published_at) VALUES (?, ?, ?, ?)";
 
     private final DataSource dataSource;
+    private final long spanSeconds;
+    /** Loaded spans by number, least recently used first. Guarded by itself. */
+    private final LinkedHashMap<Long, KeyedCandidates> spans = new LinkedHashMap<>(16, 0.75f, true);
+    /** Highest item id read from the database; -1 before the first lookup. Guarded by {@link #spans}. */
+    private long lastRead = -1;
+    /** Keys of items this node added, until their rows are read back: deriving them again costs a MinHash. */
+    private final ConcurrentSkipListMap<Long, long[]> ownKeys = new ConcurrentSkipListMap<>();
 
-    public JdbcStoryIndex(DataSource dataSource) {
+    /** An index for lookups over windows of {@code window} either side of an item. */
+    public JdbcStoryIndex(DataSource dataSource, Duration window) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        if (window == null || window.isNegative() || window.isZero()) throw new IllegalArgumentException("window must be positive: " + window);
+        this.spanSeconds = Math.max(60, window.toSeconds() / SPANS_PER_WINDOW);
     }
 
     @Override
@@ -61,23 +83,79 @@ public final class JdbcStoryIndex implements StoryIndex {
         long[] keys = fp.lookupKeys();
         if (keys.length == 0) return List.of();
         Map<Long, Candidate> found = new LinkedHashMap<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(CANDIDATES_SQL)) {
-            for (int start = 0; start < keys.length; start += KEY_SLOTS) {
-                long[] slice = Arrays.copyOfRange(keys, start, Math.min(keys.length, start + KEY_SLOTS));
-                for (int i = 0; i < KEY_SLOTS; i++) ps.setLong(i + 1, slice[Math.min(i, slice.length - 1)]);
-                ps.setObject(KEY_SLOTS + 1, utc(from));
-                ps.setObject(KEY_SLOTS + 2, utc(to));
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        long id = rs.getLong(1);
-                        if (!found.containsKey(id)) found.put(id, candidate(rs));
-                    }
+        try (Connection c = dataSource.getConnection()) {
+            synchronized (spans) {
+                readNewRows(c);
+                long first = span(from);
+                long last = span(to);
+                List<KeyedCandidates> touched = new ArrayList<>();
+                for (long n = first; n <= last; n++) touched.add(loaded(c, n));
+                for (long key : keys) {
+                    for (KeyedCandidates span : touched) span.collect(key, from, to, found, MAX_CANDIDATES);
+                }
+                int keep = (int) (last - first) + 2;
+                Iterator<Long> lru = spans.keySet().iterator();
+                while (spans.size() > keep && lru.hasNext()) {
+                    lru.next();
+                    lru.remove();
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("story index lookup failed for " + item.canonicalUrl() + ": " + e.getMessage(), e);
         }
         return List.copyOf(found.values());
+    }
+
+    /** Files rows added since the last read into the spans they belong to, if loaded. */
+    private void readNewRows(Connection c) throws SQLException {
+        if (lastRead < 0) {
+            // Spans load on demand from here on; rows older than this id are in the spans' loads.
+            try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(item_id), 0) FROM story_fingerprints");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                lastRead = rs.getLong(1);
+            }
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(NEWER_SQL)) {
+            ps.setLong(1, lastRead);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Candidate cand = candidate(rs);
+                    KeyedCandidates span = spans.get(span(cand.published()));
+                    if (span != null) span.add(cand, keysOf(cand));
+                    lastRead = Math.max(lastRead, cand.itemId());
+                }
+            }
+        }
+        ownKeys.headMap(lastRead, true).clear();
+    }
+
+    private KeyedCandidates loaded(Connection c, long n) throws SQLException {
+        KeyedCandidates span = spans.get(n);
+        if (span != null) return span;
+        span = new KeyedCandidates();
+        try (PreparedStatement ps = c.prepareStatement(SPAN_SQL)) {
+            ps.setObject(1, utc(Instant.ofEpochSecond(n * spanSeconds)));
+            ps.setObject(2, utc(Instant.ofEpochSecond((n + 1) * spanSeconds)));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Candidate cand = candidate(rs);
+                    span.add(cand, keysOf(cand));
+                }
+            }
+        }
+        spans.put(n, span);
+        return span;
+    }
+
+    private long[] keysOf(Candidate c) {
+        long[] own = ownKeys.get(c.itemId());
+        return own != null ? own : Fingerprinter.storeKeys(c.sourceId(), c.fingerprint());
+    }
+
+    private long span(Instant t) {
+        return Math.floorDiv(t.getEpochSecond(), spanSeconds);
     }
 
     @Override
@@ -140,25 +218,17 @@ public final class JdbcStoryIndex implements StoryIndex {
             ps.setBytes(14, Fingerprint.encode(fp.words()));
             ps.executeUpdate();
         }
-        try (PreparedStatement ps = c.prepareStatement(INSERT_BAND)) {
-            for (long key : fp.storeKeys()) {
-                ps.setLong(1, key);
-                ps.setLong(2, itemId);
-                ps.setLong(3, storyId);
-                ps.setObject(4, published);
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
+        // kept only until the row is read back, committed; a rolled-back item's go with the next read
+        ownKeys.put(itemId, fp.storeKeys());
     }
 
     /** Retention: forgets items published before {@code cutoff}. Returns the number of items removed. */
     public int purgeBefore(Instant cutoff) {
+        synchronized (spans) {
+            spans.keySet().removeIf(n -> !Instant.ofEpochSecond((n + 1) * spanSeconds).isAfter(cutoff));
+        }
         try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement bands = c.prepareStatement("DELETE FROM story_bands WHERE published_at < ?");
-                 PreparedStatement fps = c.prepareStatement("DELETE FROM story_fingerprints WHERE published_at < ?")) {
-                bands.setObject(1, utc(cutoff));
-                bands.executeUpdate();
+            try (PreparedStatement fps = c.prepareStatement("DELETE FROM story_fingerprints WHERE published_at < ?")) {
                 fps.setObject(1, utc(cutoff));
                 return fps.executeUpdate();
             }

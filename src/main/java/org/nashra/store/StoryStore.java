@@ -70,7 +70,7 @@ public final class StoryStore {
         return insert(item, storyId, rule, score, bodyHash, fetchedAt, (c, itemId, sid) -> {});
     }
 
-    /** Work that must commit with the item or not at all (its near-duplicate index rows). */
+    /** Work that must commit with the item or not at all (its near-duplicate index row). */
     @FunctionalInterface
     public interface Linked {
         void write(Connection c, long itemId, long storyId) throws SQLException;

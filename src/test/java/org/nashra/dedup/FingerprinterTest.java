@@ -67,4 +67,26 @@ class FingerprinterTest {
             Locale.setDefault(saved);
         }
     }
+
+    /** The database index keeps no keys: it derives them from the stored row, so they must be the same. */
+    @Test
+    void storeKeysDeriveFromTheStoredFingerprint() {
+        String lead = "أعلنت وزارة الصحة افتتاح مستشفى جديد للأطفال في مدينة الدمام بسعة 300 سرير ويضم أقساما "
+                + "للعناية المركزة وجراحة القلب والأورام وقال الوزير إن المشروع يأتي ضمن خطة توسيع الخدمات الصحية "
+                + "في المنطقة الشرقية وتقليل فترات الانتظار للمرضى وسيبدأ استقبال المراجعين مطلع الشهر المقبل";
+        java.util.List<org.nashra.text.NormalizedItem> items = java.util.List.of(
+                item("spa", "https://spa.example/1", "افتتاح مستشفى للأطفال في الدمام", lead, T0),
+                item("okaz", "https://okaz.example/2", "مطر غزير", "مطر غزير على مدن عدة مع رياح قوية وبرد مساء اليوم وغدا", T0),
+                item("asdaa", "https://asdaa.example/p#3", "الصحة تفتتح مستشفى للأطفال", "", T0, Role.OTHER, null),
+                item("spa", "https://spa.example/4", "", lead + " " + lead, T0, Role.MAIN, "واس"));
+        for (org.nashra.text.NormalizedItem it : items) {
+            Fingerprint fp = Fingerprinter.of(it);
+            Fingerprint stored = Fingerprint.stored(fp.shingles(), fp.titleTokens(), fp.words(), fp.numbers(), fp.titleOnly(),
+                    fp.urlHash(), fp.bodyHash(), fp.titleHash());
+            assertThat(Fingerprinter.storeKeys(it.raw().sourceId(), stored)).as(it.title()).containsExactly(fp.storeKeys());
+        }
+        // the source is part of the key of "same title from one outlet"
+        Fingerprint fp = Fingerprinter.of(items.get(0));
+        assertThat(Fingerprinter.storeKeys("other", fp)).isNotEqualTo(fp.storeKeys());
+    }
 }

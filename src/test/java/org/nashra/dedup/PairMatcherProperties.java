@@ -58,4 +58,21 @@ class PairMatcherProperties {
     Arbitrary<Double> threshold() {
         return Arbitraries.of(0.3, 0.45, 0.5, 0.6, 0.8);
     }
+
+    @Property
+    void intersectsAtLeastAgreesWithTheIntersectionSize(@ForAll("set") int[] a, @ForAll("set") int[] b,
+                                                        @ForAll("need") int need) {
+        assertThat(Similarity.intersectsAtLeast(a, b, need)).isEqualTo(Similarity.intersection(a, b) >= need);
+    }
+
+    @Provide
+    Arbitrary<int[]> set() {
+        return Arbitraries.integers().between(-20, 40).set().ofMaxSize(30)
+                .map(s -> s.stream().mapToInt(Integer::intValue).sorted().toArray());
+    }
+
+    @Provide
+    Arbitrary<Integer> need() {
+        return Arbitraries.integers().between(-1, 25);
+    }
 }

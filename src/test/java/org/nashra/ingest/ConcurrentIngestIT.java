@@ -87,7 +87,7 @@ class ConcurrentIngestIT {
 
     private static Ingestor node(TestDatabases.Handle h) {
         StoryStore store = new StoryStore(h.db(), "nashra.test,2026", id -> 0);
-        JdbcStoryIndex index = new JdbcStoryIndex(h.db().dataSource());
+        JdbcStoryIndex index = new JdbcStoryIndex(h.db().dataSource(), DedupSettings.DEFAULT.window());
         return new Ingestor(store, Assigners.dedup(index, DedupSettings.DEFAULT), new IngestLock(h.db(), true));
     }
 }

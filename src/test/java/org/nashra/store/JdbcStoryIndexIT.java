@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.nashra.config.DedupSettings;
 import org.nashra.dedup.Candidate;
 import org.nashra.dedup.Deduplicator;
+import org.nashra.dedup.Fingerprint;
 import org.nashra.dedup.Fingerprinter;
 import org.nashra.dedup.MatchDecision;
 import org.nashra.text.NormalizedItem;
@@ -27,6 +28,7 @@ import org.postgresql.ds.PGSimpleDataSource;
 
 class JdbcStoryIndexIT {
     private static final String PG_URL = "jdbc:postgresql://127.0.0.1:5432/test";
+    private static final Duration WINDOW = Duration.ofHours(72);
 
     private static final String WIRE = "أعلنت وزارة الصحة اليوم افتتاح مستشفى جديد للأطفال في مدينة الدمام بسعة 300 سرير، "
             + "ويضم المستشفى أقساما للعناية المركزة وجراحة القلب والأورام، وقال وزير الصحة في كلمة خلال حفل الافتتاح إن "
@@ -77,7 +79,7 @@ class JdbcStoryIndexIT {
 
     private void exercise(DataSource ds) {
         Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
-        JdbcStoryIndex index = new JdbcStoryIndex(ds);
+        JdbcStoryIndex index = new JdbcStoryIndex(ds, WINDOW);
         Deduplicator dedup = new Deduplicator(index, new DedupSettings(Duration.ofHours(72), 0.5));
 
         NormalizedItem wire = item("spa", "https://spa.example/1", "افتتاح مستشفى جديد للأطفال في الدمام", WIRE, T0);
@@ -118,8 +120,67 @@ class JdbcStoryIndexIT {
         assertThat(index.members(100, T0.minus(Duration.ofDays(1)), T0.plus(Duration.ofDays(1)), 1))
                 .extracting(Candidate::itemId).containsExactly(1L);
 
+        // a second node (or this one after a restart) derives the same keys from the rows
+        JdbcStoryIndex restarted = new JdbcStoryIndex(ds, WINDOW);
+        assertThat(restarted.candidates(copy, Fingerprinter.of(copy), T0.minus(Duration.ofDays(1)), T0.plus(Duration.ofDays(1))))
+                .extracting(Candidate::itemId).contains(1L, 2L).doesNotContain(3L);
+        // and sees an item the first node adds after its own first lookup
+        NormalizedItem late = item("madina", "https://madina.example/9", "مستشفى للأطفال في الدمام",
+                "الدمام (واس) " + WIRE, T0.plusSeconds(10_000));
+        index.add(4, 100, late, Fingerprinter.of(late));
+        assertThat(restarted.candidates(late, Fingerprinter.of(late), T0.minus(Duration.ofDays(1)), T0.plus(Duration.ofDays(1))))
+                .extracting(Candidate::itemId).contains(4L);
+
         assertThat(index.purgeBefore(T0.plusSeconds(1800))).isEqualTo(1);
         assertThat(index.members(100, T0.minus(Duration.ofDays(1)), T0.plus(Duration.ofDays(1)), 10))
+                .extracting(Candidate::itemId).containsExactly(2L, 4L);
+        assertThat(new JdbcStoryIndex(ds, WINDOW).candidates(copy, Fingerprinter.of(copy), T0.minus(Duration.ofDays(1)),
+                T0.plus(Duration.ofDays(1)))).extracting(Candidate::itemId).doesNotContain(1L).contains(2L);
+    }
+
+    /** An index written before V6 (keys in story_bands, no words before V5) is still found after the upgrade. */
+    @Test
+    void itemsStoredBeforeV6AreFoundAfterTheUpgrade() throws Exception {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:mem:dedup-v5-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        Flyway.configure().dataSource(ds).locations("classpath:db/migration").target("5").load().migrate();
+        NormalizedItem wire = item("spa", "https://spa.example/1", "افتتاح مستشفى جديد للأطفال في الدمام", WIRE, T0);
+        Fingerprint fp = Fingerprinter.of(wire);
+        try (Connection c = ds.getConnection(); var ps = c.prepareStatement("INSERT INTO story_fingerprints (item_id, story_id, "
+                + "source_id, role, published_at, title_only, url_hash, body_hash, title_hash, shingles, title_tokens, numbers) "
+                + "VALUES (1, 100, 'spa', 'main', ?, FALSE, ?, ?, ?, ?, ?, '')")) {
+            ps.setObject(1, java.time.OffsetDateTime.ofInstant(T0, java.time.ZoneOffset.UTC));
+            ps.setLong(2, fp.urlHash());
+            ps.setLong(3, fp.bodyHash());
+            ps.setLong(4, fp.titleHash());
+            ps.setBytes(5, Fingerprint.encode(fp.shingles()));
+            ps.setBytes(6, Fingerprint.encode(fp.titleTokens()));
+            ps.executeUpdate();
+        }
+        Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+        NormalizedItem copy = item("okaz", "https://okaz.example/a", "افتتاح مستشفى", "الدمام - واس: " + WIRE, T0.plusSeconds(60));
+        assertThat(new JdbcStoryIndex(ds, WINDOW).candidates(copy, Fingerprinter.of(copy), T0.minus(Duration.ofDays(1)),
+                T0.plus(Duration.ofDays(1)))).extracting(Candidate::itemId).containsExactly(1L);
+    }
+
+    /** An item whose transaction rolled back was never stored: no later item may find it. */
+    @Test
+    void aRolledBackItemIsNoCandidate() throws Exception {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:mem:dedup-rb-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+        JdbcStoryIndex index = new JdbcStoryIndex(ds, WINDOW);
+        NormalizedItem wire = item("spa", "https://spa.example/1", "افتتاح مستشفى جديد للأطفال في الدمام", WIRE, T0);
+        assertThat(index.candidates(wire, Fingerprinter.of(wire), T0.minus(WINDOW), T0.plus(WINDOW))).isEmpty();
+        try (Connection c = ds.getConnection()) {
+            c.setAutoCommit(false);
+            index.add(c, 1, 100, wire, Fingerprinter.of(wire));
+            c.rollback();
+        }
+        NormalizedItem copy = item("okaz", "https://okaz.example/a", "افتتاح مستشفى", "الدمام - واس: " + WIRE, T0.plusSeconds(60));
+        assertThat(index.candidates(copy, Fingerprinter.of(copy), T0.minus(WINDOW), T0.plus(WINDOW))).isEmpty();
+        index.add(2, 101, wire, Fingerprinter.of(wire));
+        assertThat(index.candidates(copy, Fingerprinter.of(copy), T0.minus(WINDOW), T0.plus(WINDOW)))
                 .extracting(Candidate::itemId).containsExactly(2L);
     }
 }

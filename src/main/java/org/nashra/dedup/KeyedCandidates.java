@@ -1,0 +1,79 @@
+package org.nashra.dedup;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Candidates filed under their lookup keys: a multimap from 64-bit key to candidate, in two
+ * primitive arrays with open addressing, so that tens of keys for each of a window's tens of
+ * thousands of items cost about a dozen bytes each rather than a boxed map entry. Not
+ * thread-safe: its owner locks.
+ */
+public final class KeyedCandidates {
+    private static final long EMPTY = 0L;
+
+    private final List<Candidate> items = new ArrayList<>();
+    private final Set<Long> ids = new HashSet<>();
+    private long[] keys = new long[1024];
+    private int[] slots = new int[1024];
+    private int used;
+
+    /** Files {@code c} under {@code storeKeys}; false (and nothing filed) when its item is already here. */
+    public boolean add(Candidate c, long[] storeKeys) {
+        if (!ids.add(c.itemId())) return false;
+        int slot = items.size();
+        items.add(c);
+        for (long key : storeKeys) {
+            if (key == EMPTY) continue; // the empty marker; keys are hashes, so this is one chance in 2^64
+            if ((used + 1) * 4L > keys.length * 3L) grow();
+            put(keys, slots, key, slot);
+            used++;
+        }
+        return true;
+    }
+
+    /**
+     * Adds to {@code out} (by item id) the candidates filed under {@code key} published within
+     * {@code [from, to]}, until {@code out} holds {@code limit}.
+     */
+    public void collect(long key, Instant from, Instant to, Map<Long, Candidate> out, int limit) {
+        if (key == EMPTY) return;
+        int mask = keys.length - 1;
+        for (int i = index(key, mask); keys[i] != EMPTY && out.size() < limit; i = (i + 1) & mask) {
+            if (keys[i] != key) continue;
+            Candidate c = items.get(slots[i]);
+            if (!c.published().isBefore(from) && !c.published().isAfter(to)) out.putIfAbsent(c.itemId(), c);
+        }
+    }
+
+    public int size() {
+        return items.size();
+    }
+
+    private void grow() {
+        long[] oldKeys = keys;
+        int[] oldSlots = slots;
+        keys = new long[oldKeys.length * 2];
+        slots = new int[oldKeys.length * 2];
+        for (int i = 0; i < oldKeys.length; i++) {
+            if (oldKeys[i] != EMPTY) put(keys, slots, oldKeys[i], oldSlots[i]);
+        }
+    }
+
+    /** Linear probing; a key filed for several items takes several slots of one run. */
+    private static void put(long[] keys, int[] slots, long key, int slot) {
+        int mask = keys.length - 1;
+        int i = index(key, mask);
+        while (keys[i] != EMPTY) i = (i + 1) & mask;
+        keys[i] = key;
+        slots[i] = slot;
+    }
+
+    private static int index(long key, int mask) {
+        return (int) (Hashing.mix64(key) & mask);
+    }
+}
