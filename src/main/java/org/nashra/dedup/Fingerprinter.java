@@ -57,9 +57,9 @@ public final class Fingerprinter {
     static final char KIND_BODY_HASH = 'H';
     static final char KIND_SOURCE_TITLE = 'K';
 
-    private static final Pattern ROUNDUP = Pattern.compile(
+    static final Pattern ROUNDUP = Pattern.compile(
             "(?:من\\s+(?:جهة|جهه|ناحية|ناحيه)\\s+[أا]خر[ىي])|(?:على\\s+صعيد\\s+[آا]خر)|(?:في\\s+سياق\\s+(?:آخر|اخر|منفصل))");
-    private static final Pattern NUMBER = Pattern.compile("[0-9\u0660-\u0669\u06F0-\u06F9]+(?:[.,:\u066B\u066C/][0-9\u0660-\u0669\u06F0-\u06F9]+)*");
+    static final Pattern NUMBER = Pattern.compile("[0-9\u0660-\u0669\u06F0-\u06F9]+(?:[.,:\u066B\u066C/][0-9\u0660-\u0669\u06F0-\u06F9]+)*");
 
     private static final Set<String> STOP = keys(
             "في من على إلى الى عن أن إن ان او أو ما لا لم لن قد ثم كما كان كانت يكون تكون هذا هذه ذلك تلك هؤلاء "
@@ -75,6 +75,9 @@ public final class Fingerprinter {
             "يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر "
             + "كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين "
             + "محرم صفر ربيع جمادى رجب شعبان رمضان شوال القعدة الحجة");
+
+    /** Tokens that are never content words, in one set: one lookup a token instead of three. */
+    private static final Set<String> NOT_CONTENT = union(STOP, MONTHS, WEEKDAYS);
 
     private static final List<String> ORDINAL_WORDS = List.of(
             "أول", "الأول", "الأولى", "أولى", "ثاني", "الثاني", "الثانية", "ثانية", "ثالث", "الثالث", "الثالثة",
@@ -96,6 +99,13 @@ public final class Fingerprinter {
         return Set.copyOf(out);
     }
 
+    @SafeVarargs
+    private static Set<String> union(Set<String>... sets) {
+        Set<String> out = new HashSet<>();
+        for (Set<String> set : sets) out.addAll(set);
+        return Set.copyOf(out);
+    }
+
     /** The fingerprint of one item. Pure: the same item always gives the same fingerprint. */
     public static Fingerprint of(NormalizedItem item) {
         return of(item, BODY_BANDS_KEPT);
@@ -103,21 +113,34 @@ public final class Fingerprinter {
 
     /** With only the first {@code bodyBandsKept} body bands as keys, for measuring the choice. */
     static Fingerprint of(NormalizedItem item, int bodyBandsKept) {
+        // This runs once per ingested item, so each text is keyed and split once and each word
+        // hashed once: the title and lead tokens serve the content words and the weekday names
+        // alike, and bigram hashes are fed word by word rather than built as strings.
         String lead = lead(item.text());
-        List<String> titleWords = contentWords(keyTokens(item.title().isEmpty() ? item.titleKey() : item.title()));
-        List<String> leadWords = contentWords(keyTokens(lead.isEmpty() ? firstWords(item.textKey()) : lead));
+        List<String> titleKeyTokens = ArabicText.tokens(item.title().isEmpty() ? item.titleKey() : item.title());
+        List<String> leadKeyTokens = ArabicText.tokens(lead.isEmpty() ? firstWords(item.textKey()) : lead);
+        Set<String> weekdays = new TreeSet<>();
+        List<String> titleWords = contentWords(titleKeyTokens, item.title().isEmpty() ? null : weekdays);
+        List<String> leadWords = contentWords(leadKeyTokens, lead.isEmpty() ? null : weekdays);
+        if (lead.isEmpty()) {
+            // numbers are taken from the whole body key then, not only its first words
+            for (String t : ArabicText.tokens(item.textKey())) if (WEEKDAYS.contains(t)) weekdays.add(t);
+        }
 
-        int[] bodyShingles = shingles(leadWords, List.of());
+        long[] titleStates = fnvStates(titleWords);
+        long[] leadStates = fnvStates(leadWords);
+        int[] bodyShingles = sortedDistinct(bigramHashes(leadWords, leadStates));
         boolean titleOnly = bodyShingles.length < MIN_BODY_SHINGLES;
-        int[] shingles = shingles(titleWords, leadWords);
-        int[] titleTokens = sortedHashes(titleWords);
-        int[] words = titleOnly ? new int[0] : sortedHashes(longWords(titleWords, leadWords));
-        List<String> numbers = numbers(item.title() + "\n" + (lead.isEmpty() ? item.textKey() : lead));
+        int[] shingles = sortedUnion(sortedDistinct(bigramHashes(titleWords, titleStates)), bodyShingles);
+        int[] titleTokens = sortedDistinct(wordHashes(titleWords, titleStates));
+        int[] words = titleOnly ? new int[0] : longWordHashes(titleWords, titleStates, leadWords, leadStates);
+        List<String> numbers = numbers(item.title(), lead.isEmpty() ? item.textKey() : lead, weekdays);
 
         String url = urlKey(item);
         long urlHash = url.isEmpty() ? 0L : Hashing.hash64(url);
         String textKey = item.textKey().isEmpty() ? ArabicText.matchingKey(item.text()) : item.textKey();
-        long bodyHash = wordCount(textKey) >= MIN_BODY_HASH_WORDS ? Hashing.hash64(textKey) : 0L;
+        // the body key is the item's longest string: hashed once, for the hash and its key
+        long bodyHash = hasWords(textKey, MIN_BODY_HASH_WORDS) ? Hashing.hash64(textKey) : 0L;
         String titleKey = item.titleKey().isEmpty() ? ArabicText.matchingKey(item.title()) : item.titleKey();
         long titleHash = titleKey.isBlank() ? 0L : Hashing.hash64(titleKey);
 
@@ -151,8 +174,8 @@ public final class Fingerprinter {
         KeyList store = new KeyList();
         KeyList lookup = new KeyList();
         if (urlHash != 0) {
-            store.add(hashedKey(KIND_URL, urlHash));
-            lookup.add(hashedKey(KIND_URL, urlHash));
+            store.add(exactKey(KIND_URL, urlHash));
+            lookup.add(exactKey(KIND_URL, urlHash));
         }
         store.add(sourceTitle);
         lookup.add(sourceTitle);
@@ -162,8 +185,8 @@ public final class Fingerprinter {
             lookup.addAll(titleBandsShort);
             lookup.addAll(titleBandsFull);
         } else {
-            store.add(bodyHash == 0 ? 0 : hashedKey(KIND_BODY_HASH, bodyHash));
-            lookup.add(bodyHash == 0 ? 0 : hashedKey(KIND_BODY_HASH, bodyHash));
+            store.add(bodyHash == 0 ? 0 : exactKey(KIND_BODY_HASH, bodyHash));
+            lookup.add(bodyHash == 0 ? 0 : exactKey(KIND_BODY_HASH, bodyHash));
             long[] kept = wordBands.length == 0 ? bodyBands : Arrays.copyOf(bodyBands, Math.min(bodyBandsKept, bodyBands.length));
             store.addAll(kept);
             lookup.addAll(kept);
@@ -192,38 +215,60 @@ public final class Fingerprinter {
     }
 
     static long exactKey(char kind, String value) {
-        return hashedKey(kind, Hashing.hash64(value));
+        return exactKey(kind, Hashing.hash64(value));
     }
 
-    private static long hashedKey(char kind, long hash) {
-        return Hashing.mix64(((long) kind << 48) ^ hash);
+    /** The exact key of a value whose {@link Hashing#hash64} is known. */
+    private static long exactKey(char kind, long valueHash) {
+        return Hashing.mix64(((long) kind << 48) ^ valueHash);
     }
 
     /** The body up to a roundup marker, then its first {@link #LEAD_WORDS} words. */
     static String lead(String text) {
         if (text == null || text.isEmpty()) return "";
-        Matcher m = ROUNDUP.matcher(text);
-        String body = text;
-        while (m.find()) {
-            if (m.start() >= MIN_ROUNDUP_OFFSET) {
-                body = text.substring(0, m.start());
-                break;
+        int end = firstWordsEnd(text);
+        int marker = roundupStart(text, end);
+        return text.substring(0, marker >= 0 ? marker : end);
+    }
+
+    /**
+     * Where the first roundup marker at or after {@link #MIN_ROUNDUP_OFFSET} starts, or -1. Only
+     * markers starting before {@code end} are looked for: cutting the body anywhere after its
+     * first {@link #LEAD_WORDS} words leaves the lead as it is. Markers before the offset are
+     * skipped as {@code Matcher.find()} would skip them, resuming after their end.
+     */
+    private static int roundupStart(String text, int end) {
+        Matcher m = null;
+        for (int i = 0; i < end; ) {
+            if (mayStartRoundup(text.charAt(i))) {
+                if (m == null) m = ROUNDUP.matcher(text);
+                if (m.region(i, text.length()).lookingAt()) {
+                    if (i >= MIN_ROUNDUP_OFFSET) return i;
+                    i = m.end();
+                    continue;
+                }
             }
+            i++;
         }
-        return firstWords(body);
+        return -1;
     }
 
     private static String firstWords(String s) {
+        return s.substring(0, firstWordsEnd(s));
+    }
+
+    /** The length of the first {@link #LEAD_WORDS} words of {@code s} with what follows them up to the next word. */
+    private static int firstWordsEnd(String s) {
         int words = 0;
         boolean inWord = false;
         for (int i = 0; i < s.length(); i++) {
             boolean space = Character.isWhitespace(s.charAt(i)) || Character.isSpaceChar(s.charAt(i));
             if (!space && !inWord) {
-                if (++words > LEAD_WORDS) return s.substring(0, i);
+                if (++words > LEAD_WORDS) return i;
             }
             inWord = !space;
         }
-        return s;
+        return s.length();
     }
 
     static List<String> keyTokens(String s) {
@@ -233,12 +278,36 @@ public final class Fingerprinter {
 
     /** Drops function words, numbers, date words and one-letter tokens: shared by unrelated items. */
     static List<String> contentWords(List<String> tokens) {
+        return contentWords(tokens, null);
+    }
+
+    /** Content words of {@code tokens}; weekday names among them go to {@code weekdays} unless it is null. */
+    private static List<String> contentWords(List<String> tokens, Set<String> weekdays) {
         List<String> out = new ArrayList<>(tokens.size());
         for (String t : tokens) {
-            if (t.length() < 2 || STOP.contains(t) || MONTHS.contains(t) || WEEKDAYS.contains(t) || isDigits(t)) continue;
+            if (t.length() < 2 || isDigits(t)) continue;
+            if (NOT_CONTENT.contains(t)) {
+                if (weekdays != null && WEEKDAYS.contains(t)) weekdays.add(t);
+                continue;
+            }
             out.add(t);
         }
         return out;
+    }
+
+    // Text is scanned for the characters a ROUNDUP or NUMBER match can start with, and the pattern
+    // tried only there: find() tries it at every character, about a sixth of of() before. These
+    // follow the patterns' first letters and digits; FingerprinterTest checks them against the
+    // patterns over every char.
+
+    /** Whether a {@link #ROUNDUP} match can start with {@code c}: من، على، في. */
+    static boolean mayStartRoundup(char c) {
+        return c == 'م' || c == 'ع' || c == 'ف';
+    }
+
+    /** Whether a {@link #NUMBER} match can start with {@code c}: a digit of the pattern's three scripts. */
+    static boolean mayStartNumber(char c) {
+        return c >= '0' && c <= '9' || c >= '\u0660' && c <= '\u0669' || c >= '\u06F0' && c <= '\u06F9';
     }
 
     private static boolean isDigits(String t) {
@@ -246,39 +315,97 @@ public final class Fingerprinter {
         return true;
     }
 
-    private static List<String> longWords(List<String> title, List<String> lead) {
-        List<String> out = new ArrayList<>(title.size() + lead.size());
-        for (String w : title) if (w.length() >= MIN_WORD_LENGTH) out.add(w);
-        for (String w : lead) if (w.length() >= MIN_WORD_LENGTH) out.add(w);
+    /** The unmixed FNV state of each word, from which its hash and its bigrams' hashes follow. */
+    private static long[] fnvStates(List<String> words) {
+        long[] out = new long[words.size()];
+        for (int i = 0; i < out.length; i++) out[i] = Hashing.fnv(Hashing.FNV_START, words.get(i));
         return out;
     }
 
-    private static int[] shingles(List<String> a, List<String> b) {
-        TreeSet<Integer> set = new TreeSet<>();
-        addBigrams(a, set);
-        addBigrams(b, set);
-        int[] out = new int[set.size()];
-        int i = 0;
-        for (int v : set) out[i++] = v;
+    /** Hashes of the word bigrams, each {@code hash32(a + ' ' + b)}; a single word stands for itself. */
+    private static int[] bigramHashes(List<String> words, long[] states) {
+        if (words.size() == 1) return new int[] {Hashing.fold32(Hashing.mix64(states[0]))};
+        int[] out = new int[Math.max(0, words.size() - 1)];
+        for (int i = 0; i < out.length; i++) {
+            long h = Hashing.fnv(Hashing.fnv(states[i], ' '), words.get(i + 1));
+            out[i] = Hashing.fold32(Hashing.mix64(h));
+        }
         return out;
     }
 
-    private static void addBigrams(List<String> words, TreeSet<Integer> out) {
-        if (words.size() == 1) out.add(Hashing.hash32(words.get(0)));
-        for (int i = 0; i + 1 < words.size(); i++) out.add(Hashing.hash32(words.get(i) + ' ' + words.get(i + 1)));
+    /** {@code hash32} of each word. */
+    private static int[] wordHashes(List<String> words, long[] states) {
+        int[] out = new int[states.length];
+        putWordHashes(words, states, 0, out, 0);
+        return out;
     }
 
-    private static int[] sortedHashes(List<String> words) {
-        return words.stream().mapToInt(Hashing::hash32).distinct().sorted().toArray();
+    /**
+     * Puts {@code hash32} of each word at least {@code minLength} long into {@code out} from
+     * {@code at}; returns where the next goes.
+     */
+    private static int putWordHashes(List<String> words, long[] states, int minLength, int[] out, int at) {
+        for (int i = 0; i < states.length; i++) {
+            if (words.get(i).length() >= minLength) out[at++] = Hashing.fold32(Hashing.mix64(states[i]));
+        }
+        return at;
     }
 
-    /** Numbers in ASCII digits (either script in the input), plus weekday names. */
-    static List<String> numbers(String s) {
-        TreeSet<String> out = new TreeSet<>();
-        Matcher m = NUMBER.matcher(s);
-        while (m.find()) out.add(asciiDigits(m.group()));
-        for (String t : keyTokens(s)) if (WEEKDAYS.contains(t)) out.add(t);
+    /** Sorted distinct hashes of the longer content words of title and lead. */
+    private static int[] longWordHashes(List<String> title, long[] titleStates, List<String> lead, long[] leadStates) {
+        int[] all = new int[title.size() + lead.size()];
+        int n = putWordHashes(title, titleStates, MIN_WORD_LENGTH, all, 0);
+        n = putWordHashes(lead, leadStates, MIN_WORD_LENGTH, all, n);
+        return sortedDistinct(Arrays.copyOf(all, n));
+    }
+
+    /** Sorts {@code a} in place and returns its distinct values (in {@code a} itself when all are). */
+    private static int[] sortedDistinct(int[] a) {
+        Arrays.sort(a);
+        int n = 0;
+        for (int i = 0; i < a.length; i++) if (i == 0 || a[i] != a[n - 1]) a[n++] = a[i];
+        return n == a.length ? a : Arrays.copyOf(a, n);
+    }
+
+    /** The sorted union of two sorted arrays of distinct values. */
+    private static int[] sortedUnion(int[] a, int[] b) {
+        int[] out = new int[a.length + b.length];
+        int i = 0, j = 0, n = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] < b[j]) out[n++] = a[i++];
+            else if (a[i] > b[j]) out[n++] = b[j++];
+            else { out[n++] = a[i++]; j++; }
+        }
+        while (i < a.length) out[n++] = a[i++];
+        while (j < b.length) out[n++] = b[j++];
+        return n == out.length ? out : Arrays.copyOf(out, n);
+    }
+
+    /**
+     * Numbers of title and body in ASCII digits (either script in the input), with the weekday
+     * names found in their tokens; sorted, distinct.
+     */
+    private static List<String> numbers(String title, String body, Set<String> weekdays) {
+        TreeSet<String> out = new TreeSet<>(weekdays);
+        addNumbers(title, out);
+        addNumbers(body, out);
         return List.copyOf(out);
+    }
+
+    /** As {@code while (find()) add(group())}, trying the pattern only where a number can start. */
+    private static void addNumbers(String s, Set<String> out) {
+        Matcher m = null;
+        for (int i = 0; i < s.length(); ) {
+            if (mayStartNumber(s.charAt(i))) {
+                if (m == null) m = NUMBER.matcher(s);
+                if (m.region(i, s.length()).lookingAt()) {
+                    out.add(asciiDigits(m.group()));
+                    i = m.end();
+                    continue;
+                }
+            }
+            i++;
+        }
     }
 
     private static String asciiDigits(String n) {
@@ -294,11 +421,12 @@ public final class Fingerprinter {
         return b.toString();
     }
 
-    private static int wordCount(String key) {
-        if (key.isBlank()) return 0;
+    /** Whether the key has at least {@code min} words, counted as spaces plus one; stops counting there. */
+    private static boolean hasWords(String key, int min) {
+        if (key.isBlank()) return min <= 0;
         int n = 1;
-        for (int i = 0; i < key.length(); i++) if (key.charAt(i) == ' ') n++;
-        return n;
+        for (int i = 0; i < key.length() && n < min; i++) if (key.charAt(i) == ' ') n++;
+        return n >= min;
     }
 
     /** Distinct non-zero keys in insertion order. */

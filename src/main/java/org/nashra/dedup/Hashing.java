@@ -4,18 +4,39 @@ package org.nashra.dedup;
 final class Hashing {
     private Hashing() {}
 
+    /** FNV-1a's state before any input. */
+    static final long FNV_START = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
+
     /** FNV-1a over UTF-16 code units, finished with the MurmurHash3 mixer. */
     static long hash64(CharSequence s) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < s.length(); i++) {
-            h ^= s.charAt(i);
-            h *= 0x100000001b3L;
-        }
-        return mix64(h);
+        return mix64(fnv(FNV_START, s));
     }
 
     static int hash32(CharSequence s) {
-        long h = hash64(s);
+        return fold32(hash64(s));
+    }
+
+    /**
+     * FNV-1a state {@code h} fed the code units of {@code s}, unmixed. FNV-1a reads its input
+     * one unit at a time, so {@code hash64(a + b) == mix64(fnv(fnv(FNV_START, a), b))}: a hash
+     * of joined strings without joining them.
+     */
+    static long fnv(long h, CharSequence s) {
+        for (int i = 0; i < s.length(); i++) {
+            h ^= s.charAt(i);
+            h *= FNV_PRIME;
+        }
+        return h;
+    }
+
+    /** FNV-1a state {@code h} fed one code unit. */
+    static long fnv(long h, char c) {
+        return (h ^ c) * FNV_PRIME;
+    }
+
+    /** The 32-bit hash of a 64-bit one, as {@link #hash32} folds it. */
+    static int fold32(long h) {
         return (int) (h ^ (h >>> 32));
     }
 

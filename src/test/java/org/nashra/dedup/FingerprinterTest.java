@@ -47,6 +47,21 @@ class FingerprinterTest {
     }
 
     @Test
+    void scansTryThePatternsWhereverAMatchCanStart() {
+        // a char can start a match if it matches alone or, by hitEnd(), more input could make it match
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char ch = (char) c;
+            assertThat(Fingerprinter.mayStartRoundup(ch)).as("roundup U+%04X", c).isEqualTo(mayStart(Fingerprinter.ROUNDUP, ch));
+            assertThat(Fingerprinter.mayStartNumber(ch)).as("number U+%04X", c).isEqualTo(mayStart(Fingerprinter.NUMBER, ch));
+        }
+    }
+
+    private static boolean mayStart(java.util.regex.Pattern p, char c) {
+        java.util.regex.Matcher m = p.matcher(String.valueOf(c));
+        return m.lookingAt() || m.hitEnd();
+    }
+
+    @Test
     void otherNewsItemOnItsParentPageHasNoUrlOfItsOwn() {
         var raw = new org.nashra.extract.RawItem("s", "https://s.example/page", "g", "عنوان خبر آخر", "", "", null, T0, null,
                 null, null, null, Role.OTHER, "https://s.example/page");
