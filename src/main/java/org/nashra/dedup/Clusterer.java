@@ -11,21 +11,27 @@ import org.nashra.config.DedupSettings;
 import org.nashra.text.NormalizedItem;
 
 /**
- * Batch clustering over an in-memory index, through the same {@link Deduplicator} and the same
- * decide-create-store-add protocol the service runs. Thread-safe: {@link #ingest} holds one lock
- * across decide and add, as the service's ingest does.
+ * Batch clustering, over an in-memory index unless given another, through the same {@link
+ * Deduplicator} and the same decide-create-store-add protocol the service runs. Thread-safe:
+ * {@link #ingest} holds one lock across decide and add, as the service's ingest does.
  */
 public final class Clusterer {
     /** Where one item went. */
     public record Assignment(long itemId, long storyId, MatchDecision decision) {}
 
-    private final InMemoryStoryIndex index = new InMemoryStoryIndex();
+    private final StoryIndex index;
     private final Deduplicator deduplicator;
     private final ReentrantLock lock = new ReentrantLock();
     private long nextItemId = 1;
     private long nextStoryId = 1;
 
     public Clusterer(DedupSettings settings) {
+        this(new InMemoryStoryIndex(), settings);
+    }
+
+    /** Over {@code index}, which must start empty: item and story ids are numbered from 1. */
+    public Clusterer(StoryIndex index, DedupSettings settings) {
+        this.index = index;
         this.deduplicator = new Deduplicator(index, settings);
     }
 
@@ -49,6 +55,11 @@ public final class Clusterer {
      * @return story id per item id, in input order
      */
     public static Map<String, Long> cluster(List<BatchItem> items, DedupSettings settings, Instant fallbackPublished) {
+        return cluster(items, new Clusterer(settings), fallbackPublished);
+    }
+
+    /** As {@link #cluster(List, DedupSettings, Instant)}, through {@code clusterer}. */
+    public static Map<String, Long> cluster(List<BatchItem> items, Clusterer clusterer, Instant fallbackPublished) {
         List<Integer> order = new ArrayList<>();
         List<NormalizedItem> normalized = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
@@ -56,7 +67,6 @@ public final class Clusterer {
             normalized.add(items.get(i).normalize(fallbackPublished));
         }
         order.sort(Comparator.comparing((Integer i) -> normalized.get(i).published()).thenComparingInt(i -> i));
-        Clusterer clusterer = new Clusterer(settings);
         Long[] story = new Long[items.size()];
         for (int i : order) story[i] = clusterer.ingest(normalized.get(i)).storyId();
         Map<String, Long> out = new LinkedHashMap<>();

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.nashra.config.DedupSettings;
 import org.nashra.dedup.Candidate;
+import org.nashra.dedup.Clusterer;
 import org.nashra.dedup.Deduplicator;
 import org.nashra.dedup.Fingerprint;
 import org.nashra.dedup.Fingerprinter;
@@ -182,5 +183,21 @@ class JdbcStoryIndexIT {
         index.add(2, 101, wire, Fingerprinter.of(wire));
         assertThat(index.candidates(copy, Fingerprinter.of(copy), T0.minus(WINDOW), T0.plus(WINDOW)))
                 .extracting(Candidate::itemId).containsExactly(2L);
+    }
+
+    /** The service's index decides as the batch index does: the same stories for the labelled set. */
+    @Test
+    void theLabelledSetClustersAsInMemory() throws Exception {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:mem:dedup-set-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+        java.nio.file.Path file = java.nio.file.Path.of(getClass().getResource("/dedup/labelled-stories.jsonl").toURI());
+        List<org.nashra.dedup.BatchItem> items = org.nashra.dedup.BatchItems.read(file);
+        DedupSettings settings = DedupSettings.DEFAULT;
+        java.util.Map<String, Long> inMemory = Clusterer.cluster(items, settings, T0);
+        java.util.Map<String, Long> inDatabase = Clusterer.cluster(items,
+                new Clusterer(new JdbcStoryIndex(ds, settings.window()), settings), T0);
+        assertThat(inDatabase).isEqualTo(inMemory);
+        assertThat(new java.util.HashSet<>(inMemory.values())).hasSizeLessThan(items.size() / 2);
     }
 }
