@@ -112,6 +112,10 @@ public final class IngestBench {
                 System.out.printf(Locale.ROOT, "  candidates per item %.1f%n", candidateRows / (double) sample);
                 System.out.printf(Locale.ROOT, "  decide (fingerprint + lookup + verify) p50=%.0f us mean=%.0f us%n",
                         decideNanos[sample / 2] / 1e3, Arrays.stream(decideNanos).average().orElse(0) / 1e3);
+                System.gc();
+                Runtime rt = Runtime.getRuntime();
+                System.out.printf(Locale.ROOT, "  heap in use after GC: %.0f MB (the index's spans, the generator's corpus)%n",
+                        (rt.totalMemory() - rt.freeMemory()) / 1e6);
                 System.out.printf(Locale.ROOT, "stored=%,d  ingest mean=%.0f us  p50=%.0f us  p99=%.0f us  => %.0f items/s  (joined %d of %d; fill %.0f s at %.0f items/s)%n",
                         stored, seconds * 1e6 / sample, nanos[sample / 2] / 1e3, nanos[sample * 99 / 100] / 1e3, sample / seconds,
                         joined, sample, fillSeconds, filled / Math.max(fillSeconds, 1e-9));

@@ -53,8 +53,10 @@ public final class JdbcStoryIndex implements StoryIndex {
             + "f.title_only, f.url_hash, f.body_hash, f.title_hash, f.shingles, f.title_tokens, f.numbers, f.words";
     private static final String SPAN_SQL = "SELECT " + COLUMNS + " FROM story_fingerprints f"
             + " WHERE f.published_at >= ? AND f.published_at < ?";
+    /** Further behind than this, a node drops its spans and loads them again as lookups touch them. */
+    static final int MAX_CATCH_UP = 2000;
     private static final String NEWER_SQL = "SELECT " + COLUMNS + " FROM story_fingerprints f"
-            + " WHERE f.item_id > ? ORDER BY f.item_id";
+            + " WHERE f.item_id > ? ORDER BY f.item_id FETCH FIRST " + (MAX_CATCH_UP + 1) + " ROWS ONLY";
     private static final String MEMBERS_SQL = "SELECT " + COLUMNS + " FROM story_fingerprints f"
             + " WHERE f.story_id = ? AND f.published_at >= ? AND f.published_at <= ?"
             + " ORDER BY f.published_at, f.item_id FETCH FIRST ? ROWS ONLY";
@@ -106,7 +108,11 @@ public final class JdbcStoryIndex implements StoryIndex {
         return List.copyOf(found.values());
     }
 
-    /** Files rows added since the last read into the spans they belong to, if loaded. */
+    /**
+     * Files rows added since the last read into the spans they belong to, if loaded. A node that
+     * fell far behind (idle while others ingested, or rows bulk-loaded) starts over instead: its
+     * spans reload only as lookups touch them, which reads less than every row since.
+     */
     private void readNewRows(Connection c) throws SQLException {
         if (lastRead < 0) {
             // Spans load on demand from here on; rows older than this id are in the spans' loads.
@@ -115,18 +121,26 @@ public final class JdbcStoryIndex implements StoryIndex {
                 rs.next();
                 lastRead = rs.getLong(1);
             }
+            ownKeys.headMap(lastRead, true).clear();
             return;
         }
+        List<Candidate> newer = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(NEWER_SQL)) {
             ps.setLong(1, lastRead);
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Candidate cand = candidate(rs);
-                    KeyedCandidates span = spans.get(span(cand.published()));
-                    if (span != null) span.add(cand, keysOf(cand));
-                    lastRead = Math.max(lastRead, cand.itemId());
-                }
+                while (rs.next()) newer.add(candidate(rs));
             }
+        }
+        if (newer.size() > MAX_CATCH_UP) {
+            spans.clear();
+            lastRead = -1;
+            readNewRows(c);
+            return;
+        }
+        for (Candidate cand : newer) {
+            KeyedCandidates span = spans.get(span(cand.published()));
+            if (span != null) span.add(cand, keysOf(cand));
+            lastRead = Math.max(lastRead, cand.itemId());
         }
         ownKeys.headMap(lastRead, true).clear();
     }

@@ -200,4 +200,29 @@ class JdbcStoryIndexIT {
         assertThat(inDatabase).isEqualTo(inMemory);
         assertThat(new java.util.HashSet<>(inMemory.values())).hasSizeLessThan(items.size() / 2);
     }
+
+    /** A node far behind the others starts over from the rows, and still finds every item. */
+    @Test
+    void aNodeFarBehindFindsWhatOthersAdded() throws Exception {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:mem:dedup-behind-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+        JdbcStoryIndex busy = new JdbcStoryIndex(ds, WINDOW);
+        JdbcStoryIndex idle = new JdbcStoryIndex(ds, WINDOW);
+        NormalizedItem wire = item("spa", "https://spa.example/1", "افتتاح مستشفى جديد للأطفال في الدمام", WIRE, T0);
+        NormalizedItem flight = item("okaz", "https://okaz.example/b", "زيادة الرحلات الداخلية في الصيف", OTHER, T0);
+        assertThat(idle.candidates(wire, Fingerprinter.of(wire), T0.minus(WINDOW), T0.plus(WINDOW))).isEmpty();
+        busy.add(1, 1, wire, Fingerprinter.of(wire));
+        for (int i = 0; i < JdbcStoryIndex.MAX_CATCH_UP; i++) {
+            NormalizedItem other = item("src" + i, "https://filler.example/" + i, "خبر " + i, "نص قصير " + i, T0.plusSeconds(i));
+            busy.add(2 + i, 2 + i, other, Fingerprinter.of(other));
+        }
+        busy.add(5000, 5000, flight, Fingerprinter.of(flight));
+        NormalizedItem copy = item("okaz", "https://okaz.example/a", "افتتاح مستشفى", "الدمام - واس: " + WIRE, T0.plusSeconds(60));
+        assertThat(idle.candidates(copy, Fingerprinter.of(copy), T0.minus(WINDOW), T0.plus(WINDOW)))
+                .extracting(Candidate::itemId).contains(1L);
+        NormalizedItem flightCopy = item("madina", "https://madina.example/f", "زيادة الرحلات الداخلية", OTHER, T0.plusSeconds(90));
+        assertThat(idle.candidates(flightCopy, Fingerprinter.of(flightCopy), T0.minus(WINDOW), T0.plus(WINDOW)))
+                .extracting(Candidate::itemId).contains(5000L);
+    }
 }
