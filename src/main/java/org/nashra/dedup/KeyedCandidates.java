@@ -2,6 +2,7 @@ package org.nashra.dedup;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ public final class KeyedCandidates {
 
     private final List<Candidate> items = new ArrayList<>();
     private final Set<Long> ids = new HashSet<>();
+    private final Map<Long, List<Candidate>> byStory = new HashMap<>();
     private long[] keys = new long[1024];
     private int[] slots = new int[1024];
     private int used;
@@ -27,6 +29,7 @@ public final class KeyedCandidates {
         if (!ids.add(c.itemId())) return false;
         int slot = items.size();
         items.add(c);
+        byStory.computeIfAbsent(c.storyId(), k -> new ArrayList<>(2)).add(c);
         for (long key : storeKeys) {
             if (key == EMPTY) continue; // the empty marker; keys are hashes, so this is one chance in 2^64
             if ((used + 1) * 4L > keys.length * 3L) grow();
@@ -47,6 +50,13 @@ public final class KeyedCandidates {
             if (keys[i] != key) continue;
             Candidate c = items.get(slots[i]);
             if (!c.published().isBefore(from) && !c.published().isAfter(to)) out.putIfAbsent(c.itemId(), c);
+        }
+    }
+
+    /** Adds to {@code out} the members of {@code storyId} filed here and published within {@code [from, to]}. */
+    public void members(long storyId, Instant from, Instant to, List<Candidate> out) {
+        for (Candidate c : byStory.getOrDefault(storyId, List.of())) {
+            if (!c.published().isBefore(from) && !c.published().isAfter(to)) out.add(c);
         }
     }
 

@@ -4,12 +4,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.time.Duration;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,13 +41,13 @@ import org.nashra.text.NormalizedItem;
  * rows added since the last one: its own, and those of other nodes. Rows are only added under
  * the ingest lock, which {@link Deduplicator}'s callers hold from decision to commit, so item ids
  * grow in commit order and "rows with a greater id than the last read" misses none. Spans no
- * lookup touched lately are dropped: memory follows the window, not the store (about 2 kB an
- * item over two and a half windows).
+ * lookup touched lately are dropped: memory follows the window, not the store (about 3 kB an
+ * item over two and a half windows, measured by bench/dedup's IngestBench).
  */
 public final class JdbcStoryIndex implements StoryIndex {
     /** A runaway key (a formulaic headline repeated all day) must not load the whole window. */
     static final int MAX_CANDIDATES = 2000;
-    /** Spans are this fraction of the window: a lookup touches five of them, memory holds six. */
+    /** Spans are this fraction of the window: a lookup (window either side) touches nine, memory holds ten. */
     private static final int SPANS_PER_WINDOW = 4;
 
     private static final String COLUMNS = "f.item_id, f.story_id, f.source_id, f.role, f.agency, f.published_at, "
@@ -57,12 +58,12 @@ public final class JdbcStoryIndex implements StoryIndex {
     static final int MAX_CATCH_UP = 2000;
     private static final String NEWER_SQL = "SELECT " + COLUMNS + " FROM story_fingerprints f"
             + " WHERE f.item_id > ? ORDER BY f.item_id FETCH FIRST " + (MAX_CATCH_UP + 1) + " ROWS ONLY";
-    private static final String MEMBERS_SQL = "SELECT " + COLUMNS + " FROM story_fingerprints f"
-            + " WHERE f.story_id = ? AND f.published_at >= ? AND f.published_at <= ?"
-            + " ORDER BY f.published_at, f.item_id FETCH FIRST ? ROWS ONLY";
     private static final String INSERT_FINGERPRINT = "INSERT INTO story_fingerprints (item_id, story_id, source_id, role, "
             + "agency, published_at, title_only, url_hash, body_hash, title_hash, shingles, title_tokens, numbers, words) "
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private static final Comparator<Candidate> EARLIEST_FIRST =
+            Comparator.comparing(Candidate::published).thenComparingLong(Candidate::itemId);
 
     private final DataSource dataSource;
     private final long spanSeconds;
@@ -172,21 +173,20 @@ public final class JdbcStoryIndex implements StoryIndex {
         return Math.floorDiv(t.getEpochSecond(), spanSeconds);
     }
 
+    /** From the spans in memory, as candidates are: a decision reads no row but the newest. */
     @Override
     public List<Candidate> members(long storyId, Instant from, Instant to, int limit) {
         List<Candidate> out = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(MEMBERS_SQL)) {
-            ps.setLong(1, storyId);
-            ps.setObject(2, utc(from));
-            ps.setObject(3, utc(to));
-            ps.setInt(4, limit);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) out.add(candidate(rs));
+        try (Connection c = dataSource.getConnection()) {
+            synchronized (spans) {
+                readNewRows(c);
+                for (long n = span(from); n <= span(to); n++) loaded(c, n).members(storyId, from, to, out);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("story index: cannot read members of story " + storyId + ": " + e.getMessage(), e);
         }
-        return out;
+        out.sort(EARLIEST_FIRST);
+        return out.size() <= limit ? out : List.copyOf(out.subList(0, limit));
     }
 
     @Override
@@ -238,17 +238,19 @@ public final class JdbcStoryIndex implements StoryIndex {
 
     /** Retention: forgets items published before {@code cutoff}. Returns the number of items removed. */
     public int purgeBefore(Instant cutoff) {
-        synchronized (spans) {
-            spans.keySet().removeIf(n -> !Instant.ofEpochSecond((n + 1) * spanSeconds).isAfter(cutoff));
-        }
-        try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement fps = c.prepareStatement("DELETE FROM story_fingerprints WHERE published_at < ?")) {
-                fps.setObject(1, utc(cutoff));
-                return fps.executeUpdate();
-            }
+        int removed;
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement fps = c.prepareStatement("DELETE FROM story_fingerprints WHERE published_at < ?")) {
+            fps.setObject(1, utc(cutoff));
+            removed = fps.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("story index: purge before " + cutoff + " failed: " + e.getMessage(), e);
         }
+        synchronized (spans) {
+            // spans holding any purged item go; those still needed load again from what is left
+            spans.keySet().removeIf(n -> Instant.ofEpochSecond(n * spanSeconds).isBefore(cutoff));
+        }
+        return removed;
     }
 
     private static Candidate candidate(ResultSet rs) throws SQLException {
