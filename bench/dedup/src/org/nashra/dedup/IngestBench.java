@@ -19,10 +19,12 @@ import org.nashra.store.JdbcStoryIndex;
 import org.nashra.text.NormalizedItem;
 
 /**
- * Per-item ingest cost (fingerprint + candidate lookup + verify + index write) as the H2 store
- * grows to 10k, 100k and 1M items, in one run.
+ * Per-item ingest cost (fingerprint + candidate lookup + verify + index write) at 10k, 100k and
+ * 1M stored items, in one run: one H2 store a level, filled first, then measured in turn, round
+ * by round, so the shared machine's load weighs on every level alike.
  *
- * <p>Usage: IngestBench ARTICLES.jsonl DB_DIR [levels, default 10000,100000,1000000] [sample, default 2000]
+ * <p>Usage: IngestBench ARTICLES.jsonl DB_DIR|mem [levels, default 10000,100000,1000000]
+ * [items measured a level, default 3000] [rounds, default 3]
  *
  * <p>Stored items are synthetic: real articles with a third of their words replaced from the
  * corpus vocabulary, so each is distinct but shaped like news; one in ten is a near copy of a
@@ -43,83 +45,131 @@ public final class IngestBench {
         Path dir = Path.of(mem ? System.getProperty("java.io.tmpdir") : args[1]);
         int[] levels = args.length > 2 ? Arrays.stream(args[2].split(",")).mapToInt(Integer::parseInt).toArray()
                 : new int[] {10_000, 100_000, 1_000_000};
-        int sample = args.length > 3 ? Integer.parseInt(args[3]) : 2000;
+        int sample = args.length > 3 ? Integer.parseInt(args[3]) : 3000;
+        int rounds = args.length > 4 ? Integer.parseInt(args[4]) : 3;
         if (!mem) {
             Files.createDirectories(dir);
             try (var files = Files.list(dir)) {
                 for (Path p : files.toList()) if (p.getFileName().toString().startsWith("bench")) Files.delete(p);
             }
         }
-        HikariConfig hc = new HikariConfig();
-        hc.setJdbcUrl(mem ? "jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1"
-                : "jdbc:h2:file:" + dir.resolve("bench").toAbsolutePath() + ";CACHE_SIZE=262144");
-        hc.setMaximumPoolSize(4);
-        try (HikariDataSource ds = new HikariDataSource(hc)) {
-            Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
-            DedupSettings settings = new DedupSettings(Duration.ofHours(72), 0.5);
-            JdbcStoryIndex index = new JdbcStoryIndex(ds, settings.window());
-            Deduplicator dedup = new Deduplicator(index, settings);
-            Generator gen = new Generator(corpus, 42);
-            System.out.printf(Locale.ROOT, "corpus articles=%d, window=%s, %d stored items a day%n", corpus.size(), settings.window(), PER_DAY);
-            // JIT warm-up of fingerprinting and matching on a throwaway in-memory index, so the
-            // first level is not measured on interpreted code
-            Deduplicator warm = new Deduplicator(new InMemoryStoryIndex(), settings);
-            Generator warmGen = new Generator(corpus, 7);
-            for (int i = 0; i < 5000; i++) warm.decide(warmGen.next(i));
-            long stored = 0;
-            long nextStory = 1L << 40; // apart from the fill's story ids
-            for (int level : levels) {
-                long t0 = System.nanoTime();
-                long before = stored;
-                try (Connection c = ds.getConnection()) {
-                    stored = BulkFill.fill(c, gen, stored, level - sample, t0);
-                }
-                long filled = stored - before;
-                double fillSeconds = (System.nanoTime() - t0) / 1e9;
-                // a node's first lookup after start loads the window's rows and derives their keys:
-                // once per start, so timed apart from the per-item figures
-                long w0 = System.nanoTime();
-                NormalizedItem probe = gen.next(stored);
-                dedup.decide(probe);
-                System.out.printf(Locale.ROOT, "  first lookup (loads the window's rows): %.0f ms%n", (System.nanoTime() - w0) / 1e6);
-                // measured: the service's protocol, one item at a time under a lock
-                ReentrantLock lock = new ReentrantLock();
-                long[] nanos = new long[sample];
-                long[] decideNanos = new long[sample];
-                int joined = 0;
-                long candidateRows = 0;
-                for (int i = 0; i < sample; i++) {
-                    NormalizedItem it = gen.next(stored);
-                    long s = System.nanoTime();
-                    lock.lock();
-                    try {
-                        MatchDecision d = dedup.decide(it);
-                        decideNanos[i] = System.nanoTime() - s;
-                        long story = d.storyId() != null ? d.storyId() : nextStory++;
-                        if (d.storyId() != null) joined++;
-                        index.add(stored + 1, story, it, d.fingerprint());
-                    } finally {
-                        lock.unlock();
-                    }
-                    nanos[i] = System.nanoTime() - s;
-                    candidateRows += index.candidates(it, Fingerprinter.of(it), it.published().minus(settings.window()),
-                            it.published().plus(settings.window())).size();
-                    stored++;
-                }
-                double seconds = Arrays.stream(nanos).sum() / 1e9; // generating items is not ingest
-                Arrays.sort(nanos);
-                Arrays.sort(decideNanos);
-                System.out.printf(Locale.ROOT, "  candidates per item %.1f%n", candidateRows / (double) sample);
-                System.out.printf(Locale.ROOT, "  decide (fingerprint + lookup + verify) p50=%.0f us mean=%.0f us%n",
-                        decideNanos[sample / 2] / 1e3, Arrays.stream(decideNanos).average().orElse(0) / 1e3);
-                System.gc();
-                Runtime rt = Runtime.getRuntime();
-                System.out.printf(Locale.ROOT, "  heap in use after GC: %.0f MB (the index's spans, the generator's corpus)%n",
-                        (rt.totalMemory() - rt.freeMemory()) / 1e6);
-                System.out.printf(Locale.ROOT, "stored=%,d  ingest mean=%.0f us  p50=%.0f us  p99=%.0f us  => %.0f items/s  (joined %d of %d; fill %.0f s at %.0f items/s)%n",
-                        stored, seconds * 1e6 / sample, nanos[sample / 2] / 1e3, nanos[sample * 99 / 100] / 1e3, sample / seconds,
-                        joined, sample, fillSeconds, filled / Math.max(fillSeconds, 1e-9));
+        DedupSettings settings = new DedupSettings(Duration.ofHours(72), 0.5);
+        System.out.printf(Locale.ROOT, "corpus articles=%d, window=%s, %d stored items a day; %d items a level in %d rounds%n",
+                corpus.size(), settings.window(), PER_DAY, sample, rounds);
+        // JIT warm-up of fingerprinting and matching on a throwaway in-memory index, so the
+        // first level is not measured on interpreted code
+        Deduplicator warm = new Deduplicator(new InMemoryStoryIndex(), settings);
+        Generator warmGen = new Generator(corpus, 7);
+        for (int i = 0; i < 5000; i++) warm.decide(warmGen.next(i));
+
+        // one database a level, filled first (not timed); then the levels are measured in turn,
+        // round by round, so that the machine's load changes affect all of them alike
+        List<Level> all = new ArrayList<>();
+        try {
+            for (int level : levels) all.add(Level.fill(corpus, settings, mem, dir, level, level - sample));
+            for (int r = 0; r < rounds; r++) {
+                for (Level l : all) l.measure(sample / rounds);
             }
+            for (Level l : all) l.report(all.get(0));
+        } finally {
+            for (Level l : all) l.close();
+        }
+    }
+
+    /** One store at one size, its index as the service builds it, and the times measured on it. */
+    static final class Level implements AutoCloseable {
+        final int size;
+        final HikariDataSource ds;
+        final JdbcStoryIndex index;
+        final Deduplicator dedup;
+        final Generator gen;
+        final DedupSettings settings;
+        final ReentrantLock lock = new ReentrantLock();
+        final List<Long> nanos = new ArrayList<>();
+        final List<Long> decideNanos = new ArrayList<>();
+        long stored;
+        long nextStory = 1L << 40; // apart from the fill's story ids
+        int joined;
+        long candidates;
+        double fillSeconds;
+        double firstLookupMs;
+
+        private Level(int size, HikariDataSource ds, DedupSettings settings, Generator gen) {
+            this.size = size;
+            this.ds = ds;
+            this.settings = settings;
+            this.gen = gen;
+            this.index = new JdbcStoryIndex(ds, settings.window());
+            this.dedup = new Deduplicator(index, settings);
+        }
+
+        static Level fill(List<BatchItem> corpus, DedupSettings settings, boolean mem, Path dir, int size, long rows) throws Exception {
+            HikariConfig hc = new HikariConfig();
+            hc.setJdbcUrl(mem ? "jdbc:h2:mem:bench" + size + ";DB_CLOSE_DELAY=-1"
+                    : "jdbc:h2:file:" + dir.resolve("bench" + size).toAbsolutePath() + ";CACHE_SIZE=262144");
+            hc.setMaximumPoolSize(4);
+            HikariDataSource ds = new HikariDataSource(hc);
+            Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+            Level l = new Level(size, ds, settings, new Generator(corpus, 42));
+            long t0 = System.nanoTime();
+            try (Connection c = ds.getConnection()) {
+                l.stored = BulkFill.fill(c, l.gen, 0, rows, t0);
+            }
+            l.fillSeconds = (System.nanoTime() - t0) / 1e9;
+            // a node's first lookup after start loads the window's rows and derives their keys:
+            // once per start, so timed apart from the per-item figures
+            long w0 = System.nanoTime();
+            l.dedup.decide(l.gen.next(l.stored));
+            l.firstLookupMs = (System.nanoTime() - w0) / 1e6;
+            System.out.printf(Locale.ROOT, "level %,d: filled %,d rows in %.0f s (%.0f items/s), first lookup %.0f ms%n",
+                    size, rows, l.fillSeconds, rows / l.fillSeconds, l.firstLookupMs);
+            return l;
+        }
+
+        /** The service's protocol, one item at a time under a lock; generating items is not timed. */
+        void measure(int items) {
+            for (int i = 0; i < items; i++) {
+                NormalizedItem it = gen.next(stored);
+                long s = System.nanoTime();
+                lock.lock();
+                try {
+                    MatchDecision d = dedup.decide(it);
+                    decideNanos.add(System.nanoTime() - s);
+                    long story = d.storyId() != null ? d.storyId() : nextStory++;
+                    if (d.storyId() != null) joined++;
+                    index.add(stored + 1, story, it, d.fingerprint());
+                } finally {
+                    lock.unlock();
+                }
+                nanos.add(System.nanoTime() - s);
+                candidates += index.candidates(it, Fingerprinter.of(it), it.published().minus(settings.window()),
+                        it.published().plus(settings.window())).size();
+                stored++;
+            }
+        }
+
+        void report(Level base) throws Exception {
+            long[] t = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+            long[] d = decideNanos.stream().mapToLong(Long::longValue).sorted().toArray();
+            double mean = Arrays.stream(t).average().orElse(0) / 1e3;
+            double p50 = t[t.length / 2] / 1e3;
+            double baseMean = base.nanos.stream().mapToLong(Long::longValue).average().orElse(0) / 1e3;
+            double baseP50 = base.nanos.stream().mapToLong(Long::longValue).sorted().skip(base.nanos.size() / 2).findFirst().orElse(0L) / 1e3;
+            String file = "";
+            try (Connection c = ds.getConnection(); var st = c.createStatement();
+                 var rs = st.executeQuery("SELECT COUNT(*) FROM story_fingerprints")) {
+                rs.next();
+                file = String.format(Locale.ROOT, "%,d rows", rs.getLong(1));
+            }
+            System.out.printf(Locale.ROOT, "stored=%,d (%s)  ingest mean=%.0f us  p50=%.0f us  p99=%.0f us  => %.0f items/s"
+                            + "  | x%.2f mean, x%.2f p50 of %,d  | decide p50=%.0f us, candidates/item %.1f, joined %d of %d%n",
+                    stored, file, mean, p50, t[t.length * 99 / 100] / 1e3, 1e6 / mean, mean / baseMean, p50 / baseP50, base.size,
+                    d[d.length / 2] / 1e3, candidates / (double) t.length, joined, t.length);
+        }
+
+        @Override
+        public void close() {
+            ds.close();
         }
     }
 
