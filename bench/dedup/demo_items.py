@@ -11,6 +11,7 @@ import xml.etree.ElementTree as ET
 import sys
 B=sys.argv[1].rstrip('/')+'/'
 OUT=sys.argv[2]
+os.makedirs(OUT, exist_ok=True)
 def strip(s): return html.unescape(re.sub(r'<[^>]+>',' ',s or '')).strip()
 items=[]
 def add(i,src,t,x,p): items.append(dict(id=i,source=src,url='http://d/'+i,title=strip(t),text=re.sub(r'\s+',' ',strip(x)),published=p))
