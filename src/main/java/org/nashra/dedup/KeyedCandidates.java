@@ -2,6 +2,7 @@ package org.nashra.dedup;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -23,12 +24,15 @@ public final class KeyedCandidates {
     private long[] keys = new long[1024];
     private int[] slots = new int[1024];
     private int used;
+    /** By slot, the number of the last lookup that found the item. */
+    private int[] seenBy = new int[64];
 
     /** Files {@code c} under {@code storeKeys}; false (and nothing filed) when its item is already here. */
     public boolean add(Candidate c, long[] storeKeys) {
         if (!ids.add(c.itemId())) return false;
         int slot = items.size();
         items.add(c);
+        if (slot == seenBy.length) seenBy = Arrays.copyOf(seenBy, slot * 2);
         byStory.computeIfAbsent(c.storyId(), k -> new ArrayList<>(2)).add(c);
         for (long key : storeKeys) {
             if (key == EMPTY) continue; // the empty marker; keys are hashes, so this is one chance in 2^64
@@ -40,16 +44,21 @@ public final class KeyedCandidates {
     }
 
     /**
-     * Adds to {@code out} (by item id) the candidates filed under {@code key} published within
-     * {@code [from, to]}, until {@code out} holds {@code limit}.
+     * Adds to {@code out} the candidates filed under {@code key} published within {@code [from, to]}
+     * that no call with the same {@code lookup} number added before, until {@code out} holds
+     * {@code limit}. One lookup number a lookup, new each time: an item found under several of an
+     * item's keys is added once, without a set of ids to ask.
      */
-    public void collect(long key, Instant from, Instant to, Map<Long, Candidate> out, int limit) {
+    public void collect(long key, Instant from, Instant to, List<Candidate> out, int limit, int lookup) {
         if (key == EMPTY) return;
         int mask = keys.length - 1;
         for (int i = index(key, mask); keys[i] != EMPTY && out.size() < limit; i = (i + 1) & mask) {
             if (keys[i] != key) continue;
-            Candidate c = items.get(slots[i]);
-            if (!c.published().isBefore(from) && !c.published().isAfter(to)) out.putIfAbsent(c.itemId(), c);
+            int slot = slots[i];
+            if (seenBy[slot] == lookup) continue;
+            seenBy[slot] = lookup;
+            Candidate c = items.get(slot);
+            if (!c.published().isBefore(from) && !c.published().isAfter(to)) out.add(c);
         }
     }
 

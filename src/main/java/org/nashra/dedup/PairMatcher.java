@@ -107,8 +107,11 @@ final class PairMatcher {
         int[] wb = fb.wordsView();
         int wMin = Math.min(wa.length, wb.length);
         if (wMin < MIN_REWRITE_WORDS || a.sourceId().equals(b.sourceId())) return false;
+        // whole seconds, one to spare for the nanoseconds: Duration.between costs more than the rest
         if (a.published() == null || b.published() == null
-                || Duration.between(a.published(), b.published()).abs().compareTo(REWRITE_MAX_APART) > 0) return false;
+                || Math.abs(a.published().getEpochSecond() - b.published().getEpochSecond()) > REWRITE_MAX_APART.getSeconds() + 1) {
+            return false;
+        }
         int wordNeed = Math.max(jaccardNeed(Math.min(REWRITE_WORD_JACCARD, BRIEF_WORD_JACCARD) - SLACK, wa.length, wb.length),
                 (int) Math.ceil((Math.min(REWRITE_WORD_CONTAINMENT, BRIEF_WORD_CONTAINMENT) - SLACK) * wMin));
         return Similarity.intersectsAtLeast(wa, wb, wordNeed);

@@ -14,7 +14,6 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentSkipListMap;
 import javax.sql.DataSource;
@@ -69,6 +68,8 @@ public final class JdbcStoryIndex implements StoryIndex {
     private final long spanSeconds;
     /** Loaded spans by number, least recently used first. Guarded by itself. */
     private final LinkedHashMap<Long, KeyedCandidates> spans = new LinkedHashMap<>(16, 0.75f, true);
+    /** Lookups so far, numbering them for {@link KeyedCandidates#collect}. Guarded by {@link #spans}. */
+    private int lookups;
     /** Highest item id read from the database; -1 before the first lookup. Guarded by {@link #spans}. */
     private long lastRead = -1;
     /** Keys of items this node added, until their rows are read back: deriving them again costs a MinHash. */
@@ -85,16 +86,22 @@ public final class JdbcStoryIndex implements StoryIndex {
     public List<Candidate> candidates(NormalizedItem item, Fingerprint fp, Instant from, Instant to) {
         long[] keys = fp.lookupKeys();
         if (keys.length == 0) return List.of();
-        Map<Long, Candidate> found = new LinkedHashMap<>();
+        List<Candidate> found = new ArrayList<>();
         try (Connection c = dataSource.getConnection()) {
             synchronized (spans) {
                 readNewRows(c);
+                if (lookups == Integer.MAX_VALUE) {
+                    // lookup numbers start over: spans reload, so no item carries an old number
+                    spans.clear();
+                    lookups = 0;
+                }
+                int lookup = ++lookups;
                 long first = span(from);
                 long last = span(to);
                 List<KeyedCandidates> touched = new ArrayList<>();
                 for (long n = first; n <= last; n++) touched.add(loaded(c, n));
                 for (long key : keys) {
-                    for (KeyedCandidates span : touched) span.collect(key, from, to, found, MAX_CANDIDATES);
+                    for (KeyedCandidates span : touched) span.collect(key, from, to, found, MAX_CANDIDATES, lookup);
                 }
                 int keep = (int) (last - first) + 2;
                 Iterator<Long> lru = spans.keySet().iterator();
@@ -106,7 +113,7 @@ public final class JdbcStoryIndex implements StoryIndex {
         } catch (SQLException e) {
             throw new IllegalStateException("story index lookup failed for " + item.canonicalUrl() + ": " + e.getMessage(), e);
         }
-        return List.copyOf(found.values());
+        return List.copyOf(found);
     }
 
     /**
