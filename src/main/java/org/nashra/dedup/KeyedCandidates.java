@@ -3,6 +3,7 @@ package org.nashra.dedup;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -17,6 +18,8 @@ import java.util.Set;
  */
 public final class KeyedCandidates {
     private static final long EMPTY = 0L;
+    private static final Comparator<Candidate> EARLIEST_FIRST =
+            Comparator.comparing(Candidate::published).thenComparingLong(Candidate::itemId);
 
     private final List<Candidate> items = new ArrayList<>();
     private final Set<Long> ids = new HashSet<>();
@@ -67,6 +70,13 @@ public final class KeyedCandidates {
         for (Candidate c : byStory.getOrDefault(storyId, List.of())) {
             if (!c.published().isBefore(from) && !c.published().isAfter(to)) out.add(c);
         }
+    }
+
+    /** The earliest {@code limit} of {@code members}, earliest first (ties by item id), as {@link StoryIndex#members} gives them. */
+    public static List<Candidate> earliest(List<Candidate> members, int limit) {
+        List<Candidate> sorted = new ArrayList<>(members);
+        sorted.sort(EARLIEST_FIRST);
+        return List.copyOf(sorted.size() <= limit ? sorted : sorted.subList(0, limit));
     }
 
     public int size() {

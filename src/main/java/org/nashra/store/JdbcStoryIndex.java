@@ -10,7 +10,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,9 +59,6 @@ public final class JdbcStoryIndex implements StoryIndex {
     private static final String INSERT_FINGERPRINT = "INSERT INTO story_fingerprints (item_id, story_id, source_id, role, "
             + "agency, published_at, title_only, url_hash, body_hash, title_hash, shingles, title_tokens, numbers, words) "
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-
-    private static final Comparator<Candidate> EARLIEST_FIRST =
-            Comparator.comparing(Candidate::published).thenComparingLong(Candidate::itemId);
 
     private final DataSource dataSource;
     private final long spanSeconds;
@@ -192,8 +188,7 @@ public final class JdbcStoryIndex implements StoryIndex {
         } catch (SQLException e) {
             throw new IllegalStateException("story index: cannot read members of story " + storyId + ": " + e.getMessage(), e);
         }
-        out.sort(EARLIEST_FIRST);
-        return out.size() <= limit ? out : List.copyOf(out.subList(0, limit));
+        return KeyedCandidates.earliest(out, limit);
     }
 
     @Override
