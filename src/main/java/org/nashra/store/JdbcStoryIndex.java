@@ -85,21 +85,17 @@ public final class JdbcStoryIndex implements StoryIndex {
         List<Candidate> found = new ArrayList<>();
         try (Connection c = dataSource.getConnection()) {
             synchronized (spans) {
-                readNewRows(c);
                 if (lookups == Integer.MAX_VALUE) {
                     // lookup numbers start over: spans reload, so no item carries an old number
                     spans.clear();
                     lookups = 0;
                 }
                 int lookup = ++lookups;
-                long first = span(from);
-                long last = span(to);
-                List<KeyedCandidates> touched = new ArrayList<>();
-                for (long n = first; n <= last; n++) touched.add(loaded(c, n));
+                List<KeyedCandidates> touched = current(c, from, to);
                 for (long key : keys) {
                     for (KeyedCandidates span : touched) span.collect(key, from, to, found, MAX_CANDIDATES, lookup);
                 }
-                int keep = (int) (last - first) + 2;
+                int keep = touched.size() + 1;
                 Iterator<Long> lru = spans.keySet().iterator();
                 while (spans.size() > keep && lru.hasNext()) {
                     lru.next();
@@ -110,6 +106,14 @@ public final class JdbcStoryIndex implements StoryIndex {
             throw new IllegalStateException("story index lookup failed for " + item.canonicalUrl() + ": " + e.getMessage(), e);
         }
         return List.copyOf(found);
+    }
+
+    /** The spans covering {@code [from, to]}, loaded and up to date with the rows added since the last read. */
+    private List<KeyedCandidates> current(Connection c, Instant from, Instant to) throws SQLException {
+        readNewRows(c);
+        List<KeyedCandidates> covering = new ArrayList<>();
+        for (long n = span(from); n <= span(to); n++) covering.add(loaded(c, n));
+        return covering;
     }
 
     /**
@@ -182,8 +186,7 @@ public final class JdbcStoryIndex implements StoryIndex {
         List<Candidate> out = new ArrayList<>();
         try (Connection c = dataSource.getConnection()) {
             synchronized (spans) {
-                readNewRows(c);
-                for (long n = span(from); n <= span(to); n++) loaded(c, n).members(storyId, from, to, out);
+                for (KeyedCandidates span : current(c, from, to)) span.members(storyId, from, to, out);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("story index: cannot read members of story " + storyId + ": " + e.getMessage(), e);
