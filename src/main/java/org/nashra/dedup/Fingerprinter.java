@@ -20,7 +20,9 @@ import org.nashra.text.NormalizedItem;
  *
  * <p>Only the lead is fingerprinted: outlets cut tails and roundups append other stories, while
  * the lead is what copies of one story keep. A roundup's second story, after "من جهة أخرى" and
- * similar markers, is cut off before the lead is taken.
+ * similar markers (من ناحية ثانية، من جانب آخر، على صعيد آخر، في سياق آخر، في شأن آخر), is cut
+ * off before the lead is taken. "في سياق متصل" and "إلى ذلك" go on with a related item and are
+ * not markers.
  */
 public final class Fingerprinter {
     /** Words of body text taken as the lead. */
@@ -31,6 +33,8 @@ public final class Fingerprinter {
     static final int MIN_BODY_HASH_WORDS = 20;
     /** A roundup marker this early is the item's own opening, not an appended story. */
     private static final int MIN_ROUNDUP_OFFSET = 200;
+    /** How far before "من جهة أخرى" a bare "من جهة" pairs with it (corpus: all but one within 180 chars). */
+    private static final int CORRELATIVE_REACH = 200;
     static final int WORD_BANDS = 20;
     static final int WORD_ROWS = 2;
     // Word bands find all but 2 of the 2,568 pairs the matcher accepts in the corpus; three body
@@ -58,7 +62,10 @@ public final class Fingerprinter {
     static final char KIND_SOURCE_TITLE = 'K';
 
     static final Pattern ROUNDUP = Pattern.compile(
-            "(?:من\\s+(?:جهة|جهه|ناحية|ناحيه)\\s+[أا]خر[ىي])|(?:على\\s+صعيد\\s+[آا]خر)|(?:في\\s+سياق\\s+(?:آخر|اخر|منفصل))");
+            "(?:من\\s+(?:جهة|جهه|ناحية|ناحيه)\\s+(?:[أا]خر[ىي]|ثاني[ةه]))|(?:من\\s+جانب\\s+[آا]خر)"
+            + "|(?:على\\s+صعيد\\s+(?:[آا]خر|منفصل))|(?:في\\s+(?:سياق|شأن|شان)\\s+(?:آخر|اخر|منفصل))");
+    /** "من جهة" not followed by أخرى or ثانية: the first half of a correlative pair. */
+    static final Pattern SIDE = Pattern.compile("من\\s+(?:جهة|جهه|ناحية|ناحيه)(?!\\s+(?:[أا]خر[ىي]|ثاني[ةه]))");
     static final Pattern NUMBER = Pattern.compile("[0-9\u0660-\u0669\u06F0-\u06F9]+(?:[.,:\u066B\u066C/][0-9\u0660-\u0669\u06F0-\u06F9]+)*");
 
     private static final Set<String> STOP = keys(
@@ -236,21 +243,53 @@ public final class Fingerprinter {
      * markers starting before {@code end} are looked for: cutting the body anywhere after its
      * first {@link #LEAD_WORDS} words leaves the lead as it is. Markers before the offset are
      * skipped as {@code Matcher.find()} would skip them, resuming after their end.
+     *
+     * <p>"من جهة أخرى" is also the second half of "من جهة ... ومن جهة أخرى" (on the one hand ...
+     * on the other; "between X on one side and Y on the other"), which is one sentence, not an
+     * appended story: a sixth of the corpus's markers past the offset are that. A marker that
+     * closes a bare "من جهة" opened at most {@link #CORRELATIVE_REACH} chars before it, or that
+     * ends its sentence, is not a roundup; nor is one inside a word (ضمن جهة).
      */
     private static int roundupStart(String text, int end) {
         Matcher m = null;
+        Matcher side = null;
+        int openedAt = -1;
         for (int i = 0; i < end; ) {
-            if (mayStartRoundup(text.charAt(i))) {
-                if (m == null) m = ROUNDUP.matcher(text);
+            if (mayStartRoundup(text.charAt(i)) && startsWord(text, i)) {
+                if (m == null) {
+                    m = ROUNDUP.matcher(text);
+                    side = SIDE.matcher(text);
+                }
                 if (m.region(i, text.length()).lookingAt()) {
-                    if (i >= MIN_ROUNDUP_OFFSET) return i;
+                    boolean closes = openedAt >= 0 && i - openedAt <= CORRELATIVE_REACH;
+                    openedAt = -1;
+                    if (i >= MIN_ROUNDUP_OFFSET && !closes && !endsSentence(text, m.end())) return i;
                     i = m.end();
+                    continue;
+                }
+                if (side.region(i, text.length()).lookingAt()) {
+                    openedAt = side.end();
+                    i = side.end();
                     continue;
                 }
             }
             i++;
         }
         return -1;
+    }
+
+    /** Whether a word starts at {@code i}, allowing the conjunction و glued before it (ومن جهة أخرى). */
+    private static boolean startsWord(String s, int i) {
+        if (i == 0 || !Character.isLetter(s.charAt(i - 1))) return true;
+        return s.charAt(i - 1) == 'و' && (i == 1 || !Character.isLetter(s.charAt(i - 2)));
+    }
+
+    /** Whether sentence-ending punctuation follows {@code i}, after spaces. */
+    private static boolean endsSentence(String s, int i) {
+        while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\u00A0')) i++;
+        if (i == s.length()) return true;
+        char c = s.charAt(i);
+        return c == '.' || c == '!' || c == '\u061F' || c == '?' || c == '\u06D4';
     }
 
     private static String firstWords(String s) {

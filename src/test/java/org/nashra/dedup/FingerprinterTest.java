@@ -47,6 +47,42 @@ class FingerprinterTest {
     }
 
     @Test
+    void leadStopsAtEachKindOfRoundupMarker() {
+        for (String marker : new String[] {"ومن ناحية ثانية، ", "من جانب آخر، ", "وفي شأن آخر ", "وعلى صعيد منفصل، ",
+                "وفي سياق آخر، "}) {
+            String lead = Fingerprinter.lead(DeduplicatorTest.PARKS + " " + marker + DeduplicatorTest.FINES);
+            assertThat(lead).as(marker).isEqualTo(DeduplicatorTest.PARKS + " " + (marker.startsWith("و") ? "و" : ""));
+        }
+    }
+
+    @Test
+    void theOtherHalfOfACorrelativeIsNotARoundup() {
+        // "between the army on one side and the militias on the other": one sentence, not a second story
+        String text = DeduplicatorTest.PARKS + " ودارت مواجهات بين الجيش من جهة والمسلحين من جهة أخرى، وأسفرت عن إصابة 3 أشخاص. "
+                + DeduplicatorTest.FINES;
+        assertThat(Fingerprinter.lead(text)).isEqualTo(text);
+
+        String ending = DeduplicatorTest.PARKS + " وتسعى الأمانة إلى رفع جودة الحياة من جهة وتقليل الحرارة من ناحية اخرى. "
+                + DeduplicatorTest.FINES;
+        assertThat(Fingerprinter.lead(ending)).isEqualTo(ending);
+    }
+
+    @Test
+    void aMarkerAfterAClosedCorrelativeStillCuts() {
+        String first = DeduplicatorTest.PARKS + " وتقع الحدائق بين الطريق الدائري من جهة والأحياء من جهة أخرى. ";
+        String lead = Fingerprinter.lead(first + "ومن جهة أخرى، " + DeduplicatorTest.FINES);
+        assertThat(lead).isEqualTo(first + "و");
+    }
+
+    @Test
+    void aMarkerEndingASentenceOrInsideAWordIsNotARoundup() {
+        String text = DeduplicatorTest.PARKS + " ويتوزع العمل على فرق ضمن جهة أخرى تتبع الأمانة، " + DeduplicatorTest.FINES;
+        assertThat(Fingerprinter.lead(text)).isEqualTo(text);
+        String ends = DeduplicatorTest.PARKS + " وستنقل الإدارة إلى مبنى من جهة أخرى. " + DeduplicatorTest.FINES;
+        assertThat(Fingerprinter.lead(ends)).isEqualTo(ends);
+    }
+
+    @Test
     void scansTryThePatternsWhereverAMatchCanStart() {
         // a char can start a match if it matches alone or, by hitEnd(), more input could make it match
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
