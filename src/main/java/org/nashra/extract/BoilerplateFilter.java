@@ -104,6 +104,14 @@ final class BoilerplateFilter {
         return digit;
     }
 
+    /** A short line made only of share and follow words ("تابعونا على قناتنا في تلغرام"). */
+    static boolean isShareText(String line) {
+        String key = ArabicText.matchingKey(line);
+        if (key.isEmpty()) return false;
+        String[] words = key.split(" ");
+        return words.length <= 10 && isShareLine(words);
+    }
+
     private static boolean isShareLine(String[] words) {
         boolean trigger = false;
         for (String w : words) {

@@ -113,14 +113,16 @@ final class JsonFeedReader {
         String contentText = text(node, "content_text");
         String summary = text(node, "summary");
         String html;
+        String text = null;
         if (contentHtml != null) {
-            html = FeedHtml.absolutize(contentHtml, base);
+            html = FeedHtml.absolutize(FeedChrome.strip(contentHtml), base);
         } else if (contentText != null) {
-            html = FeedHtml.textAsHtml(contentText);
+            text = String.join("\n", FeedChrome.stripLines(paragraphs(contentText)));
+            html = FeedHtml.textAsHtml(text);
         } else {
-            html = FeedHtml.textAsHtml(summary);
+            html = FeedChrome.strip(FeedHtml.textAsHtml(summary));
         }
-        String text = contentText != null ? paragraphs(contentText) : FeedHtml.text(html);
+        if (text == null) text = FeedHtml.text(html);
 
         String publishedRaw = text(node, "date_published");
         String updatedRaw = text(node, "date_modified");
@@ -164,18 +166,14 @@ final class JsonFeedReader {
         }
     }
 
-    private static String paragraphs(String text) {
-        StringBuilder out = new StringBuilder();
+    /** The text's non-blank lines, whitespace tidied. */
+    private static List<String> paragraphs(String text) {
+        List<String> out = new ArrayList<>();
         for (String line : text.split("\\R")) {
             String tidy = FeedHtml.plainText(line);
-            if (!tidy.isEmpty()) {
-                if (out.length() > 0) {
-                    out.append('\n');
-                }
-                out.append(tidy);
-            }
+            if (!tidy.isEmpty()) out.add(tidy);
         }
-        return out.toString();
+        return out;
     }
 
     private static String text(JsonNode node, String field) {
