@@ -150,11 +150,16 @@ final class FeedChrome {
         return null;
     }
 
+    /** A block element holding no other block: one line of the body. */
+    static boolean isLeafBlock(Element e) {
+        return BLOCKS.contains(e.normalName()) && !hasBlockChild(e);
+    }
+
     /** The last block element holding no other block, or null when the body has none. */
     private static Element lastLeafBlock(Element root) {
         Element found = null;
         for (Element e : root.getAllElements()) {
-            if (e != root && BLOCKS.contains(e.normalName()) && !hasBlockChild(e)) found = e;
+            if (e != root && isLeafBlock(e)) found = e;
         }
         // text after the last block (a bare footer line) belongs to no block: leave it
         if (found != null && hasTextAfter(found, root)) return null;

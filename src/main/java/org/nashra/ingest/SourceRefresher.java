@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.nashra.config.SourceConfig;
 import org.nashra.config.SourceType;
 import org.nashra.extract.Extraction;
+import org.nashra.extract.FeedBoilerplate;
 import org.nashra.extract.ExtractionException;
 import org.nashra.extract.FeedParser;
 import org.nashra.extract.PageExtractor;
@@ -121,6 +122,7 @@ public final class SourceRefresher {
             notes.add("moved permanently to " + movedTo);
         }
         Extraction extraction;
+        boolean page = readsAsHtml(source, f.text(), f.contentType());
         try {
             extraction = read(source, f.text(), f.contentType(), f.finalUrl(), pages(source));
         } catch (ExtractionException e) {
@@ -134,9 +136,9 @@ public final class SourceRefresher {
                     Duration.between(start, clock.instant()));
         }
         List<String> warnings = new ArrayList<>(extraction.warnings());
-        List<RawItem> items = extraction.listing()
-                ? articlesOf(source, extraction.items(), warnings)
-                : extraction.items();
+        List<RawItem> items = extraction.listing() ? articlesOf(source, extraction.items(), warnings)
+                : page ? extraction.items()
+                : new FeedBoilerplate(source, boilerplate.learner()).clean(extraction.items(), extraction.title());
         if (!extraction.listing() && source.fulltext()) items = withFullText(source, items, warnings);
         boilerplate.save(source.id(), start);
 
@@ -178,12 +180,15 @@ public final class SourceRefresher {
     /** Routes a body to the feed parser or the page extractor by the source's type, or by sniffing. */
     public static Extraction read(SourceConfig source, String body, String contentType, URI url, PageExtractor pages)
             throws ExtractionException {
-        boolean html = switch (source.type()) {
+        return readsAsHtml(source, body, contentType) ? pages.extract(body, url) : FeedParser.parse(source.id(), body, url);
+    }
+
+    private static boolean readsAsHtml(SourceConfig source, String body, String contentType) {
+        return switch (source.type()) {
             case HTML -> true;
             case RSS, ATOM, JSON -> false;
             case AUTO -> looksLikeHtml(body, contentType);
         };
-        return html ? pages.extract(body, url) : FeedParser.parse(source.id(), body, url);
     }
 
     static boolean looksLikeHtml(String body, String contentType) {

@@ -154,6 +154,44 @@ class PipelineIT {
     }
 
     @Test
+    void feedChromeAndLinesRecurringInEveryItemStayOutOfThePublishedFeed() throws Exception {
+        StringBuilder rss = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel>"
+                + "<title>المسلة</title><link>http://127.0.0.1/</link><description>أخبار</description>");
+        String[] titles = {"افتتاح جسر جديد في بغداد", "ارتفاع أسعار الذهب في الأسواق", "البرلمان يقر قانون الموازنة"};
+        String[] bodies = {"افتتحت أمانة بغداد جسراً جديداً يربط جانبي الكرخ والرصافة قبل موعده.",
+                "ارتفعت أسعار الذهب في الأسواق المحلية صباح اليوم بنسبة طفيفة.",
+                "صوّت مجلس النواب على قانون الموازنة الاتحادية بعد جلسة طويلة."};
+        for (int i = 0; i < titles.length; i++) {
+            rss.append("<item><title>").append(titles[i]).append("</title><link>http://127.0.0.1/?p=").append(i)
+                    .append("</link><pubDate>Sun, 29 Nov 2026 0").append(i + 1).append(":00:00 +0300</pubDate>")
+                    .append("<description><![CDATA[<p>").append(bodies[i]).append("</p>")
+                    .append("<p>للاشتراك في خدمة الأخبار العاجلة أرسل كلمة نشرة إلى الرقم 4040</p>")
+                    .append("<p>ظهرت المقالة <a href=\"http://127.0.0.1/?p=").append(i).append("\">").append(titles[i])
+                    .append("</a> أولاً على <a href=\"http://127.0.0.1/\">المسلة</a>.</p>]]></description></item>");
+        }
+        rss.append("</channel></rss>");
+        wm.stubFor(get(urlEqualTo("/wp.rss")).willReturn(aResponse().withHeader("Content-Type", "application/rss+xml")
+                .withBody(rss.toString().getBytes(StandardCharsets.UTF_8))));
+        Path yml = dir.resolve("feeds.yml");
+        Files.writeString(yml, """
+                sources:
+                  - { id: masalla, name: المسلة, url: "http://127.0.0.1:%d/wp.rss", type: rss }
+                feeds:
+                  - { id: all, title: كل الأخبار, include: { groups: ["*"] } }
+                """.formatted(wm.port()));
+        FeedsFile feeds = ConfigLoader.loadFeeds(yml);
+        Settings settings = ConfigLoader.loadSettings(null, dir);
+        settings = settings.withFetch(settings.fetch().withAllowPrivateHosts(List.of("127.0.0.1")));
+        try (App app = new App(settings, feeds)) {
+            assertThat(app.refresher.refresh(feeds.source("masalla").orElseThrow()).itemsNew()).isEqualTo(3);
+            String json = new String(app.feedService.render("all", FeedService.Part.MAIN, FeedFormat.JSON,
+                    FeedParams.defaults(50)).orElseThrow().bytes(), StandardCharsets.UTF_8);
+            assertThat(json).contains(bodies[0]).contains(bodies[1]).contains(bodies[2])
+                    .doesNotContain("4040").doesNotContain("ظهرت المقالة");
+        }
+    }
+
+    @Test
     void goneSourceIsPausedUntilResumed() throws Exception {
         wm.stubFor(get(urlEqualTo("/gone.rss")).willReturn(aResponse().withStatus(410)));
         Path yml = dir.resolve("feeds.yml");
