@@ -31,6 +31,9 @@ public final class Fingerprinter {
     static final int MIN_BODY_SHINGLES = 8;
     /** Below this many body words the body hash is not trusted as an exact key. */
     static final int MIN_BODY_HASH_WORDS = 20;
+    /** A dateline ("بغداد (رويترز) -") ends within this many chars of the lead and has at most so many tokens. */
+    private static final int DATELINE_CHARS = 60;
+    private static final int DATELINE_MAX_TOKENS = 6;
     /** A roundup marker this early is the item's own opening, not an appended story. */
     private static final int MIN_ROUNDUP_OFFSET = 200;
     /** How far before "من جهة أخرى" a bare "من جهة" pairs with it (corpus: all but one within 180 chars). */
@@ -141,7 +144,10 @@ public final class Fingerprinter {
         int[] shingles = sortedUnion(sortedDistinct(bigramHashes(titleWords, titleStates)), bodyShingles);
         int[] titleTokens = sortedDistinct(wordHashes(titleWords, titleStates));
         int[] words = titleOnly ? new int[0] : longWordHashes(titleWords, titleStates, leadWords, leadStates);
-        List<String> numbers = numbers(item.title(), lead.isEmpty() ? item.textKey() : lead, weekdays);
+        Set<String> named = new TreeSet<>(weekdays);
+        Countries.addNamed(titleKeyTokens, named);
+        Countries.addNamed(leadKeyTokens.subList(Math.min(leadKeyTokens.size(), datelineTokens(lead)), leadKeyTokens.size()), named);
+        List<String> numbers = numbers(item.title(), lead.isEmpty() ? item.textKey() : lead, named);
 
         String url = urlKey(item);
         long urlHash = url.isEmpty() ? 0L : Hashing.hash64(url);
@@ -228,6 +234,24 @@ public final class Fingerprinter {
     /** The exact key of a value whose {@link Hashing#hash64} is known. */
     private static long exactKey(char kind, long valueHash) {
         return Hashing.mix64(((long) kind << 48) ^ valueHash);
+    }
+
+    /**
+     * How many tokens of the lead a dateline takes: "دبي - رويترز:", "القاهرة (رويترز) –",
+     * "عبدالله البرقاوي-سبق-الرياض:". Each outlet writes its own city there, so a copy of one
+     * wire names another country in it; 0 when the lead opens with no such line.
+     */
+    static int datelineTokens(String lead) {
+        int end = -1;
+        int limit = Math.min(lead.length(), DATELINE_CHARS);
+        for (int i = 0; i < limit; i++) {
+            char c = lead.charAt(i);
+            if (c == '-' || c == '–' || c == '—' || c == ':') end = i;
+            else if (c == '.' || c == '،' || c == '\n' && i > 0) break;
+        }
+        if (end < 0) return 0;
+        int tokens = ArabicText.tokens(lead.substring(0, end + 1)).size();
+        return tokens <= DATELINE_MAX_TOKENS ? tokens : 0;
     }
 
     /** The body up to a roundup marker, then its first {@link #LEAD_WORDS} words. */
@@ -422,10 +446,10 @@ public final class Fingerprinter {
 
     /**
      * Numbers of title and body in ASCII digits (either script in the input), with the weekday
-     * names found in their tokens; sorted, distinct.
+     * names and country codes ({@link Countries#MARK}) found in their tokens; sorted, distinct.
      */
-    private static List<String> numbers(String title, String body, Set<String> weekdays) {
-        TreeSet<String> out = new TreeSet<>(weekdays);
+    private static List<String> numbers(String title, String body, Set<String> named) {
+        TreeSet<String> out = new TreeSet<>(named);
         addNumbers(title, out);
         addNumbers(body, out);
         return List.copyOf(out);

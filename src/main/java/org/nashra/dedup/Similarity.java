@@ -12,7 +12,8 @@ import java.util.List;
  * @param sharedNumbers numbers (and weekday names) of title and lead found in both
  * @param numbersAgree  false when both have numbers and fewer than half of the smaller set are shared,
  *                      or both name a weekday and not the same one: daily items (weather, prices,
- *                      prayer times) differ in nothing else
+ *                      prayer times) differ in nothing else; or both name countries and no country
+ *                      is the same (template news: cables, receptions of ambassadors)
  * @param agency        whether both credit the same wire agency
  * @param wordJaccard   Jaccard of the longer content words of title and lead (order ignored)
  * @param wordContainment shared longer content words over the smaller set
@@ -50,9 +51,13 @@ public record Similarity(double titleJaccard, double bodyJaccard, double contain
 
         List<String> sharedNumbers = new ArrayList<>(a.numbers());
         sharedNumbers.retainAll(b.numbers());
-        int minNumbers = Math.min(a.numbers().size(), b.numbers().size());
-        boolean agree = (minNumbers == 0 || sharedNumbers.size() * 2 >= minNumbers)
-                && weekdaysAgree(a.numbers(), b.numbers(), sharedNumbers);
+        List<String> figuresA = figures(a.numbers());
+        List<String> figuresB = figures(b.numbers());
+        List<String> sharedFigures = figures(sharedNumbers);
+        int minNumbers = Math.min(figuresA.size(), figuresB.size());
+        boolean agree = (minNumbers == 0 || sharedFigures.size() * 2 >= minNumbers)
+                && weekdaysAgree(figuresA, figuresB, sharedFigures)
+                && countriesAgree(a.numbers(), b.numbers(), sharedNumbers);
 
         AgencyRelation agency = agencyA == null || agencyB == null || agencyA.isBlank() || agencyB.isBlank()
                 ? AgencyRelation.UNKNOWN
@@ -98,6 +103,25 @@ public record Similarity(double titleJaccard, double bodyJaccard, double contain
         boolean onlyA = daysA.stream().anyMatch(d -> !daysB.contains(d));
         boolean onlyB = daysB.stream().anyMatch(d -> !daysA.contains(d));
         return !(onlyA && onlyB) && shared.stream().anyMatch(Similarity::isWord);
+    }
+
+    /**
+     * Template news (cables of congratulation, "receives the ambassador of ...") differs in the
+     * country alone: when both name countries and none is the same, they are two items.
+     */
+    private static boolean countriesAgree(List<String> a, List<String> b, List<String> shared) {
+        // Not "each names one the other does not": a headline or a lead names the country it is
+        // told from (مطبخ ... في الأردن / ... لتعليم السوريات) and copies differ in that (corpus).
+        return a.stream().noneMatch(Countries::isCountry) || b.stream().noneMatch(Countries::isCountry)
+                || shared.stream().anyMatch(Countries::isCountry);
+    }
+
+    /** Numbers and weekday names, without the country codes. */
+    private static List<String> figures(List<String> numbers) {
+        for (String n : numbers) {
+            if (Countries.isCountry(n)) return numbers.stream().filter(x -> !Countries.isCountry(x)).toList();
+        }
+        return numbers;
     }
 
     private static boolean isWord(String n) {

@@ -45,19 +45,22 @@ class FingerprintPinTest {
     /**
      * Over the stored fields only (sets, numbers, hashes): these are rows in the database and are
      * compared with new items' for as long as the rows live. Recorded from main 96a8782, before
-     * the rewrite for speed; unchanged since.
+     * the rewrite for speed; recorded again when the numbers gained the countries an item names
+     * ({@link Countries}). With that one addition switched off the digests are still 96a8782's.
+     * Rows stored before it have no country codes, and the country rule needs both sides to have
+     * some, so old rows match as they did.
      */
     private static final Map<String, String> STORED = pinned(
-            "roundup", "4705b7c96efa1fa4",
+            "roundup", "88a96b22e4cbea4f",
             "early-marker", "d84a733dbd577e65",
-            "title-only", "5efeb03a11a528b6",
+            "title-only", "5b77cbeabf0ac76d",
             "short-body", "36d38a0de4ba0f7a",
-            "no-title", "8c15244cb9b2fcc5",
-            "keys-only", "156df8000aa7d8b0",
+            "no-title", "3c1bb0cb481379ab",
+            "keys-only", "1acda9e90325cf24",
             "long", "7a94361bb22f5f68",
-            "agency-latin-ligatures", "9258c266ec164503",
+            "agency-latin-ligatures", "3e92d462e0094971",
             "other-on-parent", "a95c3d138ee8f0ce",
-            "other-with-fragment", "8c45e0681872c187");
+            "other-with-fragment", "3fc12780a70f25fc");
 
     /**
      * Over every field including the lookup keys. Keys are no longer stored (V6): each node derives
@@ -66,16 +69,16 @@ class FingerprintPinTest {
      * other keys are those of 96a8782 ("no-title", which has no such key, kept its digest).
      */
     private static final Map<String, String> WITH_KEYS = pinned(
-            "roundup", "440bd05b67689c83",
+            "roundup", "29b9cc9f1ae54e7b",
             "early-marker", "5b90344dc60e2d26",
-            "title-only", "28a63a7d39847ce2",
+            "title-only", "d92e1e88c2f8e070",
             "short-body", "98cc6f04646d63d6",
-            "no-title", "3dd5e6bce992e081",
-            "keys-only", "79bbbd56ed1789cc",
+            "no-title", "34e3c1602c214861",
+            "keys-only", "2eec1e28a9dff720",
             "long", "6d4e1239a2cbb529",
-            "agency-latin-ligatures", "bba519dd42485794",
+            "agency-latin-ligatures", "0163dae81a161b9d",
             "other-on-parent", "944e732b46b56647",
-            "other-with-fragment", "e890ca2040fbd3f8");
+            "other-with-fragment", "a639ebc82bbf36e6");
 
     @Test
     void storedFieldsAreThoseOfTheCodeBeforeTheRewrite() {
@@ -100,7 +103,7 @@ class FingerprintPinTest {
         assertThat(f.get("roundup").numbers()).contains("24.5", "45000", "الاحد", "الخميس").doesNotContain("12000");
         assertThat(Fingerprinter.lead(items.get("early-marker").text())).isEqualTo(items.get("early-marker").text());
         assertThat(f.get("title-only").titleOnly()).isTrue();
-        assertThat(f.get("title-only").numbers()).containsExactly("800");
+        assertThat(f.get("title-only").numbers()).containsExactly("800", "@SA");
         assertThat(f.get("short-body").titleOnly()).isTrue();
         assertThat(f.get("no-title").titleHash()).isZero();
         assertThat(f.get("no-title").bodyHash()).isNotZero();

@@ -18,7 +18,7 @@ class FingerprinterTest {
         Fingerprint variant = Fingerprinter.of(item("b", "https://b.example/1", "اطلاق مركز للذكاء الاصطناعي",
                 "أطلَقت الهيـئة مركزا للذكاء الاصطناعي في الرياض لتدريب ٢٠٠٠ باحث على النماذج اللغوية العربيه", T0));
         assertThat(variant.shingles()).containsExactly(plain.shingles());
-        assertThat(variant.numbers()).containsExactly("2000");
+        assertThat(variant.numbers()).containsExactly("2000", "@SA");
     }
 
     @Test
