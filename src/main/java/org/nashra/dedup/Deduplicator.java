@@ -24,7 +24,8 @@ import org.nashra.text.NormalizedItem;
  * body). A near match joins a story only when the item matches the story, not one member of it:
  * more than half of its members in the window, or half including its first member. That stops a
  * chain of weak links (a roundup that quotes two stories, a follow-up of a follow-up) from gluing
- * unrelated news together.
+ * unrelated news together. A story that holds the same outlet's item of another day with other
+ * figures is another day's edition of a daily item, and is not joined at all.
  */
 public final class Deduplicator {
     /** Members compared when judging a story: its first and the next ones in the window. */
@@ -95,10 +96,12 @@ public final class Deduplicator {
         boolean seedMatched = false;
         double scoreSum = 0;
         PairMatcher.Verdict strongest = null;
+        boolean otherDay = false;
         for (int i = 0; i < members.size(); i++) {
             PairMatcher.Side other = PairMatcher.Side.of(members.get(i));
             if (!matcher.mayMatch(self, other)) continue;
             PairMatcher.Verdict v = matcher.verdict(self, other);
+            if (matcher.isOtherDaysEdition(self, other, v.similarity())) otherDay = true;
             if (!v.matched()) continue;
             matched++;
             if (v.rule() != MatchRule.TITLE) bodyMatches++;
@@ -109,7 +112,7 @@ public final class Deduplicator {
         int n = members.size();
         // An item without a body cannot bridge two stories (nothing later matches it by body), so
         // its headline matching one member is enough; items with a body must match the story.
-        boolean accepted = matched > 0 && (self.fp().titleOnly() || 2 * matched > n || 2 * matched == n && seedMatched);
+        boolean accepted = matched > 0 && !otherDay && (self.fp().titleOnly() || 2 * matched > n || 2 * matched == n && seedMatched);
         return new StoryVerdict(storyId, accepted, matched, n, seedMatched, bodyMatches > 0, matched == 0 ? 0 : scoreSum / matched,
                 strongest == null ? MatchRule.NONE : strongest.rule(), strongest == null ? "" : strongest.reason());
     }

@@ -57,6 +57,8 @@ final class PairMatcher {
     static final double BRIEF_WORD_CONTAINMENT = 0.75;
     static final double BRIEF_WORD_JACCARD = 0.20;
     static final Duration REWRITE_MAX_APART = Duration.ofHours(6);
+    /** Items further apart than this are from different days. */
+    static final Duration DAYS_APART = Duration.ofHours(20);
     /** How far below a rule's bound {@link #mayMatch} still says yes: the agency bonus, and rounding. */
     private static final double SLACK = SAME_AGENCY_BONUS + 1e-9;
 
@@ -148,7 +150,7 @@ final class PairMatcher {
         if (fa.titleOnly() || fb.titleOnly()) {
             return titleVerdict(fa, fb, sim, adj);
         }
-        Verdict near = nearVerdict(sim, adj);
+        Verdict near = nearVerdict(sim, adj, apartDays(a, b), a.sourceId().equals(b.sourceId()));
         if (near.matched() || !sim.numbersAgree()) return near;
         Verdict rewrite = rewriteVerdict(a, b, sim, adj);
         return rewrite.matched() ? rewrite : none(sim, near.reason() + "; " + rewrite.reason());
@@ -195,19 +197,44 @@ final class PairMatcher {
                 "title-only: title Jaccard %.2f%s >= %.2f", sim.titleJaccard(), adjText(adj), TITLE_JACCARD), sim);
     }
 
-    private Verdict nearVerdict(Similarity sim, double adj) {
+    /**
+     * Daily items (weather, prices, prayer times) keep their headline and most of their words from
+     * one day to the next; a copy of one story carried a day later keeps its figures too.
+     */
+    private static boolean apartDays(Side a, Side b) {
+        return a.published() != null && b.published() != null
+                && Math.abs(a.published().getEpochSecond() - b.published().getEpochSecond()) > DAYS_APART.getSeconds();
+    }
+
+    /**
+     * One outlet's item of another day, alike but with other figures: its daily item (weather,
+     * prices, prayer times), the next edition and not a copy. A story holding such a member is
+     * that day's, whatever its other members say.
+     */
+    boolean isOtherDaysEdition(Side a, Side b, Similarity sim) {
+        return a.sourceId().equals(b.sourceId()) && apartDays(a, b) && !sim.figuresAgreeWhole()
+                && (sim.bodyJaccard() >= threshold || sim.containment() >= containment || sim.titleJaccard() >= HEADLINE_JACCARD);
+    }
+
+    private Verdict nearVerdict(Similarity sim, double adj, boolean daysApart, boolean oneOutlet) {
         double j = sim.bodyJaccard() + adj;
         boolean bigEnough = Math.min(sim.shingles(), sim.otherShingles()) >= MIN_CONTAINMENT_SHINGLES;
         double c = sim.containment() + adj;
         boolean byJaccard = j >= threshold;
         boolean byContainment = bigEnough && c >= containment;
-        boolean byHeadline = bigEnough && sim.titleJaccard() >= HEADLINE_JACCARD && c >= HEADLINE_CONTAINMENT;
+        // across days a like headline is weak evidence: daily and serial items keep theirs
+        boolean byHeadline = bigEnough && !daysApart && sim.titleJaccard() >= HEADLINE_JACCARD && c >= HEADLINE_CONTAINMENT;
         if (!byJaccard && !byContainment && !byHeadline) {
-            return none(sim, String.format(Locale.ROOT, "shingle Jaccard %.2f and containment %.2f%s below %.2f / %.2f (title Jaccard %.2f)",
-                    sim.bodyJaccard(), sim.containment(), adjText(adj), threshold, containment, sim.titleJaccard()));
+            return none(sim, String.format(Locale.ROOT, "shingle Jaccard %.2f and containment %.2f%s below %.2f / %.2f (title Jaccard %.2f%s)",
+                    sim.bodyJaccard(), sim.containment(), adjText(adj), threshold, containment, sim.titleJaccard(),
+                    daysApart ? "; a day apart, headlines do not count" : ""));
         }
         if (!sim.numbersAgree()) {
             return none(sim, String.format(Locale.ROOT, "text alike (Jaccard %.2f) but numbers differ: %s vs %s",
+                    sim.bodyJaccard(), sim.numbers(), sim.otherNumbers()));
+        }
+        if (daysApart && oneOutlet && !sim.figuresAgreeWhole()) {
+            return none(sim, String.format(Locale.ROOT, "one outlet's items a day apart, alike (Jaccard %.2f) but the figures differ: %s vs %s",
                     sim.bodyJaccard(), sim.numbers(), sim.otherNumbers()));
         }
         String why = byJaccard

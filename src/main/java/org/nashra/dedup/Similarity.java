@@ -116,6 +116,18 @@ public record Similarity(double titleJaccard, double bodyJaccard, double contain
                 || shared.stream().anyMatch(Countries::isCountry);
     }
 
+    /**
+     * Whether the two share more than half of all the figures either has (numbers and weekday
+     * names): stricter than {@link #numbersAgree}, which forgives what a cut copy left out.
+     */
+    public boolean figuresAgreeWhole() {
+        List<String> a = figures(numbers);
+        List<String> b = figures(otherNumbers);
+        if (a.size() < 2 || b.size() < 2) return true;
+        long shared = a.stream().filter(b::contains).count();
+        return shared * 2 > a.size() + b.size() - shared;
+    }
+
     /** Numbers and weekday names, without the country codes. */
     private static List<String> figures(List<String> numbers) {
         for (String n : numbers) {

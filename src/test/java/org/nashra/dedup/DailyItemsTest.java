@@ -1,0 +1,94 @@
+package org.nashra.dedup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.nashra.dedup.TestItems.T0;
+import static org.nashra.dedup.TestItems.item;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import org.nashra.config.DedupSettings;
+import org.nashra.text.NormalizedItem;
+
+/** Items an outlet runs every day in the same words (weather, prices) against copies carried a day later. Texts written for this test. */
+class DailyItemsTest {
+    private static String weather(String dust, int windFrom, int windTo, int gulfFrom, int gulfTo) {
+        return "توقعت الرئاسة العامة للأرصاد وحماية البيئة في تقريرها عن حالة الطقس لهذا اليوم طقسا شديد الحرارة على شرق ووسط "
+                + "المملكة ومعتدلا على المصائف، مع استمرار تدني الرؤية الأفقية بسبب الأتربة المثارة على " + dust + ". وأورد "
+                + "التقرير أن حركة الرياح السطحية على البحر الأحمر ستكون جنوبية غربية إلى غربية بسرعة " + windFrom + " - "
+                + windTo + " كم/ساعة، وارتفاع الموج من متر إلى متر ونصف، وحالة البحر متوسط الموج، بينما تكون حركة الرياح "
+                + "السطحية على الخليج العربي شرقية إلى شمالية شرقية بسرعة " + gulfFrom + " - " + gulfTo + " كم/ساعة.";
+    }
+
+    private static final String TITLE = "الأرصاد: طقس شديد الحرارة على شرق ووسط المملكة";
+
+    private final InMemoryStoryIndex index = new InMemoryStoryIndex();
+    private final DedupSettings settings = new DedupSettings(Duration.ofHours(72), 0.5);
+    private final Deduplicator dedup = new Deduplicator(index, settings);
+    private final AtomicLong ids = new AtomicLong();
+
+    private MatchDecision ingest(NormalizedItem item) {
+        MatchDecision d = dedup.decide(item);
+        long story = d.storyId() != null ? d.storyId() : 1000 + ids.get();
+        index.add(ids.incrementAndGet(), story, item, d.fingerprint());
+        return d.storyId() != null ? d : new MatchDecision(story, d.rule(), d.score(), d.explanation(), d.fingerprint());
+    }
+
+    @Test
+    void anOutletsNextDayEditionWithOtherFiguresStartsItsOwnStory() {
+        String monday = weather("السواحل الجنوبية للبحر الأحمر", 15, 35, 15, 35);
+        MatchDecision first = ingest(item("madina", "https://madina.example/w/1", TITLE, monday, T0));
+        MatchDecision copy = ingest(item("wire-daily", "https://daily.example/w/1", TITLE, monday, T0.plus(Duration.ofMinutes(20))));
+        MatchDecision another = ingest(item("gazette", "https://gazette.example/w/1", TITLE, monday, T0.plus(Duration.ofMinutes(40))));
+        assertThat(copy.storyId()).isEqualTo(first.storyId());
+        assertThat(another.storyId()).isEqualTo(first.storyId());
+
+        // the same outlet, two days on: the same template, other dust areas and wind speeds
+        String wednesday = weather("شمال شرق المملكة والسواحل الجنوبية للبحر الأحمر", 15, 35, 10, 30);
+        NormalizedItem next = item("madina", "https://madina.example/w/2", TITLE, wednesday, T0.plus(Duration.ofHours(50)));
+        Explanation pair = new Explainer(settings).explain(item("madina", "https://madina.example/w/1", TITLE, monday, T0), next);
+        assertThat(pair.bodyJaccard()).isGreaterThanOrEqualTo(0.5);
+        assertThat(pair.matched()).isFalse();
+        assertThat(pair.reason()).contains("a day apart");
+
+        // the two other outlets' copies of Monday's item match it, a majority of the story; the
+        // outlet's own Monday edition decides
+        MatchDecision d = ingest(next);
+        assertThat(d.rule()).isEqualTo("new");
+        assertThat(d.storyId()).isNotEqualTo(first.storyId());
+    }
+
+    @Test
+    void aCopyCarriedADayLaterWithItsFiguresStillJoins() {
+        String monday = weather("السواحل الجنوبية للبحر الأحمر", 15, 35, 15, 35);
+        MatchDecision first = ingest(item("madina", "https://madina.example/w/1", TITLE, monday, T0));
+        // a print daily runs the same report the next morning
+        MatchDecision late = ingest(item("print", "https://print.example/w/1", "طقس شديد الحرارة على شرق ووسط المملكة", monday,
+                T0.plus(Duration.ofHours(22))));
+        assertThat(late.storyId()).isEqualTo(first.storyId());
+    }
+
+    @Test
+    void aLikeHeadlineOverAWeaklySharedBodyDoesNotReachAcrossDays() {
+        String a = "استقبل خادم الحرمين الشريفين في قصر السلام بجدة اليوم وزير الخارجية الأمريكي والوفد المرافق له، وجرى خلال "
+                + "الاستقبال استعراض العلاقات الثنائية بين البلدين الصديقين وبحث مستجدات الأحداث في المنطقة، ونقل الوزير تحيات "
+                + "الرئيس الأمريكي وتقديره للجهود التي تبذلها المملكة في دعم الاستقرار الإقليمي ومكافحة الإرهاب.";
+        String b = "استقبل خادم الحرمين الشريفين في قصر السلام بجدة اليوم وزير الدفاع الأمريكي والوفد المرافق له، وجرى خلال "
+                + "الاستقبال استعراض العلاقات الثنائية بين البلدين الصديقين، وبحث معه أوجه التعاون العسكري وسبل تطويره، إضافة "
+                + "إلى مناقشة صفقات التسليح والتدريب المشترك للقوات، "
+                + "وحضر الاستقبال عدد من أصحاب السمو الأمراء والوزراء وكبار المسؤولين في وزارة الدفاع.";
+        NormalizedItem state = item("okaz", "https://okaz.example/1", "خادم الحرمين يستقبل وزير الخارجية الأمريكي", a, T0);
+        Explainer explainer = new Explainer(settings);
+        NormalizedItem sameDay = item("yaum", "https://yaum.example/1", "خادم الحرمين يستقبل وزير الدفاع الأمريكي", b,
+                T0.plus(Duration.ofHours(3)));
+        NormalizedItem twoDaysOn = item("yaum", "https://yaum.example/1", "خادم الحرمين يستقبل وزير الدفاع الأمريكي", b,
+                T0.plus(Duration.ofHours(46)));
+        Explanation near = explainer.explain(state, sameDay);
+        assertThat(near.titleJaccard()).isGreaterThanOrEqualTo(PairMatcher.HEADLINE_JACCARD);
+        assertThat(near.containment()).isGreaterThanOrEqualTo(PairMatcher.HEADLINE_CONTAINMENT);
+        assertThat(near.matched()).isTrue();
+        Explanation far = explainer.explain(state, twoDaysOn);
+        assertThat(far.matched()).isFalse();
+        assertThat(far.reason()).contains("a day apart, headlines do not count");
+    }
+}
