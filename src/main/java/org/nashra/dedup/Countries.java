@@ -18,7 +18,15 @@ final class Countries {
     /** Marks a country code among a fingerprint's numbers. */
     static final char MARK = '@';
 
-    private static final Map<String, String> CODES = new HashMap<>();
+    /** Conjunction and preposition clitics a name can carry: وبالعراق، فلمصر، ولليمن. */
+    private static final String[] CLITICS = {"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"};
+    /**
+     * Token forms to what they name: a country code, and whether the token starts a name of two
+     * words (الولايات المتحدة), after which the pair is looked up. One lookup per token.
+     */
+    private static final Map<String, Form> FORMS = new HashMap<>();
+
+    private record Form(String code, boolean firstOfTwo) {}
 
     static {
         add("SA", "السعودية", "الرياض", "جدة");
@@ -121,23 +129,48 @@ final class Countries {
     private static void adjectives(String code, String stem) {
         String k = ArabicText.matchingKey(stem);
         for (String suffix : new String[] {"", "ه", "ين", "ون", "ان", "تين"}) {
-            CODES.putIfAbsent(k + suffix, code);
-            CODES.putIfAbsent("ال" + k + suffix, code);
+            for (String clitic : CLITICS) {
+                putForms(clitic, k + suffix, code);
+                putForms(clitic, "ال" + k + suffix, code);
+            }
         }
     }
 
+    // Every clitic form is listed up front, so a token costs one lookup and no new string.
     private static void add(String code, String... names) {
         for (String name : names) {
             String key = ArabicText.matchingKey(name);
-            CODES.put(key, code);
+            int space = key.indexOf(' ');
+            String first = space > 0 ? key.substring(0, space) : key;
+            for (String clitic : CLITICS) {
+                putForms(clitic, key, code);
+                if (space > 0) FORMS.merge(clitic + first, new Form(null, true), (had, add) -> new Form(had.code(), true));
+            }
         }
+    }
+
+    private static void putForms(String clitic, String key, String code) {
+        putForm(clitic + key, code);
+        // ل before the article drops its alef: للعراق، وللعراق
+        if (key.startsWith("ال") && clitic.endsWith("ل")) putForm(clitic + key.substring(1), code);
+    }
+
+    private static void putForm(String form, String code) {
+        FORMS.merge(form, new Form(code, false), (had, add) -> had.code() != null ? had : new Form(code, had.firstOfTwo()));
     }
 
     /** Adds {@code MARK + code} for each country named among the matching-key tokens. */
     static void addNamed(List<String> tokens, Set<String> out) {
         for (int i = 0; i < tokens.size(); i++) {
-            String code = i + 1 < tokens.size() ? lookup(tokens.get(i) + " " + tokens.get(i + 1)) : null;
-            if (code == null) code = lookup(tokens.get(i));
+            // a lookup per token, and a pair only after a known first word: this runs on every lead
+            Form form = FORMS.get(tokens.get(i));
+            if (form == null) continue;
+            String code = null;
+            if (form.firstOfTwo() && i + 1 < tokens.size()) {
+                Form pair = FORMS.get(tokens.get(i) + " " + tokens.get(i + 1));
+                if (pair != null) code = pair.code();
+            }
+            if (code == null) code = form.code();
             if (code == null || isIdiom(code, tokens, i)) continue;
             out.add(MARK + code);
         }
@@ -160,21 +193,6 @@ final class Countries {
         java.util.HashSet<String> out = new java.util.HashSet<>();
         for (String w : words) out.add(ArabicText.matchingKey(w));
         return Set.copyOf(out);
-    }
-
-    /** The code of a token, conjunction and preposition clitics (و، ف، ب، ل، ك) stripped. */
-    private static String lookup(String token) {
-        String t = token;
-        for (int pass = 0; pass < 3 && t.length() > 2; pass++) {
-            String code = CODES.get(t);
-            if (code != null) return code;
-            // ل before the article drops its alef: للعراق
-            if (t.startsWith("لل") && (code = CODES.get("ا" + t.substring(1))) != null) return code;
-            char c = t.charAt(0);
-            if (c == 'و' || c == 'ف' || c == 'ب' || c == 'ل' || c == 'ك') t = t.substring(1);
-            else break;
-        }
-        return null;
     }
 
     /** A country code among a fingerprint's numbers. */

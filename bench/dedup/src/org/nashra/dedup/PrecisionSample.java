@@ -1,0 +1,110 @@
+package org.nashra.dedup;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.nashra.config.DedupSettings;
+import org.nashra.text.NormalizedItem;
+
+/**
+ * Precision where no labels are: clusters the whole corpus as {@code RunEval} does, draws a seeded
+ * sample of the predicted pairs outside the labelled subset, and scores it against hand judgments
+ * (ids and a verdict only). Pairs of the sample not yet judged are printed with their titles, to
+ * be read and added to the judgments file.
+ *
+ * <pre>PrecisionSample ARTICLES LABELS JUDGMENTS SAMPLE_SIZE SEED</pre>
+ */
+public final class PrecisionSample {
+    public static void main(String[] args) throws IOException {
+        List<BatchItem> items = BatchItems.read(Path.of(args[0]));
+        Set<String> labelled = DedupEvaluation.readLabels(Path.of(args[1]), "copy").keySet();
+        Map<String, Boolean> judged = judgments(Path.of(args[2]));
+        int size = Integer.parseInt(args[3]);
+        long seed = Long.parseLong(args[4]);
+
+        List<NormalizedItem> normalized = new ArrayList<>();
+        for (BatchItem b : items) normalized.add(b.normalize(Instant.EPOCH));
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) order.add(i);
+        order.sort(Comparator.comparing((Integer i) -> normalized.get(i).published()).thenComparingInt(i -> i));
+        Clusterer clusterer = new Clusterer(DedupSettings.DEFAULT);
+        Map<Long, List<String>> stories = new LinkedHashMap<>();
+        Map<String, BatchItem> byId = new HashMap<>();
+        for (int i : order) {
+            long story = clusterer.ingest(normalized.get(i)).storyId();
+            stories.computeIfAbsent(story, k -> new ArrayList<>()).add(items.get(i).id());
+            byId.put(items.get(i).id(), items.get(i));
+        }
+        List<String> pairs = new ArrayList<>();
+        for (List<String> members : stories.values()) {
+            for (int a = 0; a < members.size(); a++) {
+                for (int b = a + 1; b < members.size(); b++) {
+                    String x = members.get(a);
+                    String y = members.get(b);
+                    if (labelled.contains(x) && labelled.contains(y)) continue;
+                    pairs.add(key(x, y));
+                }
+            }
+        }
+        Collections.sort(pairs);
+        Collections.shuffle(pairs, new Random(seed));
+        List<String> sample = pairs.subList(0, Math.min(size, pairs.size()));
+        int same = 0;
+        int known = 0;
+        List<String> unjudged = new ArrayList<>();
+        for (String p : sample) {
+            Boolean v = judged.get(p);
+            if (v == null) {
+                unjudged.add(p);
+                continue;
+            }
+            known++;
+            if (v) same++;
+        }
+        System.out.printf("%d predicted pairs outside the labelled subset; sample of %d (seed %d): %d judged, %d one story, "
+                + "precision %.3f; %d not judged yet%n", pairs.size(), sample.size(), seed, known, same,
+                known == 0 ? 0.0 : (double) same / known, unjudged.size());
+        for (String p : unjudged) {
+            String[] ids = p.split(" ");
+            System.out.println("  " + p);
+            for (String id : ids) {
+                BatchItem b = byId.get(id);
+                System.out.println("      " + b.source() + " | " + b.title() + " :: "
+                        + b.text().substring(0, Math.min(200, b.text().length())).replace('\n', ' '));
+            }
+        }
+    }
+
+    private static String key(String a, String b) {
+        return a.compareTo(b) < 0 ? a + " " + b : b + " " + a;
+    }
+
+    /** {"a","b","same"} lines. */
+    private static Map<String, Boolean> judgments(Path file) throws IOException {
+        Map<String, Boolean> out = new HashMap<>();
+        if (!Files.exists(file)) return out;
+        ObjectMapper json = new ObjectMapper();
+        Set<String> seen = new HashSet<>();
+        for (String line : Files.readAllLines(file)) {
+            if (line.isBlank()) continue;
+            JsonNode n = json.readTree(line);
+            String k = key(n.get("a").asText(), n.get("b").asText());
+            if (!seen.add(k)) throw new IllegalArgumentException("pair judged twice: " + k);
+            out.put(k, n.get("same").asBoolean());
+        }
+        return out;
+    }
+}
