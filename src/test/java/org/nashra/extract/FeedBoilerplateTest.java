@@ -58,6 +58,33 @@ class FeedBoilerplateTest {
         for (int i = 0; i < items.size(); i++) assertThat(clean.get(i)).isSameAs(items.get(i));
     }
 
+    @Test
+    void theOutletsNameAroundAHeadlineGoesAndNothingElse() {
+        var names = FeedBoilerplate.nameKeys("المسلة", "موقع المسلة - أخبار العراق");
+        assertThat(FeedBoilerplate.withoutOutletName("وزير النفط يبحث زيادة الإنتاج - المسلة", names))
+                .isEqualTo("وزير النفط يبحث زيادة الإنتاج");
+        assertThat(FeedBoilerplate.withoutOutletName("افتتاح جسر جديد في بغداد | موقع المسلة", names))
+                .isEqualTo("افتتاح جسر جديد في بغداد");
+        assertThat(FeedBoilerplate.withoutOutletName("المسلة | افتتاح جسر جديد في بغداد", names))
+                .isEqualTo("افتتاح جسر جديد في بغداد");
+        // a city or a topic before a dash or a colon stays, and so does a headline that is only the name
+        assertThat(FeedBoilerplate.withoutOutletName("بغداد - افتتاح جسر جديد", names)).isEqualTo("بغداد - افتتاح جسر جديد");
+        assertThat(FeedBoilerplate.withoutOutletName("المسلة: عشر سنوات من العمل الصحفي", names))
+                .isEqualTo("المسلة: عشر سنوات من العمل الصحفي");
+        assertThat(FeedBoilerplate.withoutOutletName("أخبار - المسلة", names)).isEqualTo("أخبار - المسلة");
+        assertThat(FeedBoilerplate.withoutOutletName("الصحة - حملة تلقيح جديدة", names)).isEqualTo("الصحة - حملة تلقيح جديدة");
+    }
+
+    @Test
+    void cleanedItemsCarryTheHeadlineWithoutTheName() {
+        RawItem item = new RawItem("masalla", "https://masalla.example/?p=9", "p-9", "افتتاح جسر جديد في بغداد - المسلة",
+                "<p>افتتحت أمانة بغداد جسرا جديدا.</p>", "افتتحت أمانة بغداد جسرا جديدا.", null, null, null, null, null,
+                List.of(), Role.MAIN, null);
+        RawItem clean = new FeedBoilerplate(source, learner).clean(List.of(item), "المسلة").get(0);
+        assertThat(clean.title()).isEqualTo("افتتاح جسر جديد في بغداد");
+        assertThat(clean.text()).isEqualTo(item.text());
+    }
+
     private static RawItem item(int n, String html) {
         return new RawItem("masalla", "https://masalla.example/?p=" + n, "p-" + n, "خبر " + n, html, FeedHtml.text(html),
                 null, null, null, null, null, List.of(), Role.MAIN, null);
