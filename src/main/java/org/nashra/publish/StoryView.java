@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param summary     plain text lead
  * @param contentHtml the representative's body HTML, not yet sanitized
  * @param link        absolute link to the representative article
- * @param sources     every member item, representative first
+ * @param sources     the outlets' copies, representative first ({@link SourceRef#distinct})
  */
 public record StoryView(long id, String tagId, String title, String summary, String contentHtml,
                         String link, List<SourceRef> sources, List<String> categories, String author,

@@ -256,9 +256,9 @@ public final class FeedService {
 
     StoryView view(StoryRecord story) {
         StoredItem rep = story.representative();
-        List<SourceRef> refs = story.members().stream()
+        List<SourceRef> refs = SourceRef.distinct(story.members().stream()
                 .map(m -> new SourceRef(m.sourceId(), sourceName(m.sourceId()), m.url(), m.title(), m.role()))
-                .toList();
+                .toList());
         String image = story.members().stream().map(StoredItem::image).filter(Objects::nonNull).findFirst().orElse(null);
         String agency = story.members().stream().map(StoredItem::agency).filter(Objects::nonNull).findFirst().orElse(null);
         String html = rep.contentHtml().isBlank() ? paragraphs(rep.contentText()) : rep.contentHtml();
