@@ -19,8 +19,11 @@ import org.nashra.text.ArabicText;
 public final class BoilerplateLearner {
     /** Lines longer than this are article text, never repeated chrome worth tracking. */
     static final int MAX_LINE_CHARS = 300;
-    private static final int MAX_LINES_PER_SOURCE = 20_000;
-    private static final int MAX_PAGES_REMEMBERED = 5_000;
+    // Bounds on what one source keeps, in memory and in its saved snapshot: every feed source has
+    // one now, so a thousand sources must fit in a few hundred MB at most. Lines seen once are
+    // dropped when the bound is passed; chrome recurs and keeps its count.
+    private static final int MAX_LINES_PER_SOURCE = 5_000;
+    private static final int MAX_PAGES_REMEMBERED = 2_000;
 
     private final int minPages;
     private final double minFraction;
@@ -74,6 +77,18 @@ public final class BoilerplateLearner {
         if (s == null) return 0;
         synchronized (s) {
             return s.pages;
+        }
+    }
+
+    /**
+     * A copy of what was learned about one source, or null when nothing was; for persisting after
+     * that source's pass without copying every other source's state.
+     */
+    public SourceSnapshot export(String sourceId) {
+        SourceState s = sources.get(sourceId);
+        if (s == null) return null;
+        synchronized (s) {
+            return new SourceSnapshot(s.pages, List.copyOf(s.pageKeys), Map.copyOf(s.counts));
         }
     }
 

@@ -40,9 +40,10 @@ public final class FeedBoilerplate {
      */
     public List<RawItem> clean(List<RawItem> items, String feedTitle) {
         for (RawItem item : items) {
-            // a key of its own: a fulltext source's article page has the item's URL as its key
-            learner.observe(source.id(), "feed-item:" + (item.guid() != null ? item.guid() : item.url()),
-                    List.of(item.text().split("\n")));
+            // a key of its own (a fulltext source's article page has the item's URL as its key),
+            // hashed: a learner remembers thousands of them for each of many sources
+            learner.observe(source.id(), "feed-item:" + Long.toHexString(fnv64(item.guid() != null ? item.guid() : item.url())),
+                    edgeLines(item.text()));
         }
         BoilerplateFilter filter = new BoilerplateFilter(source, feedTitle, learner);
         Set<String> names = nameKeys(source.name(), feedTitle);
@@ -121,6 +122,31 @@ public final class FeedBoilerplate {
         boolean bar = title.substring(firstStart, firstEnd).contains("|");
         if (bar && nameKeys.contains(ArabicText.matchingKey(lead)) && rest.split("\\s+").length >= 2) return rest;
         return title;
+    }
+
+    /** Lines shorter than this can be chrome: a feed item's paragraphs are longer. */
+    static final int MAX_CHROME_CHARS = 200;
+
+    /**
+     * The lines an item's chrome sits on: its first and its last two, when short. Only these are
+     * counted, so the learner holds a few lines an item rather than every paragraph of every feed.
+     */
+    static List<String> edgeLines(String text) {
+        String[] lines = text.split("\n");
+        List<String> out = new ArrayList<>(3);
+        for (int i = 0; i < lines.length; i++) {
+            if ((i == 0 || i >= lines.length - 2) && lines[i].length() <= MAX_CHROME_CHARS) out.add(lines[i]);
+        }
+        return out;
+    }
+
+    private static long fnv64(String s) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h ^= s.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return h;
     }
 
     private static boolean isChrome(BoilerplateFilter filter, String line) {

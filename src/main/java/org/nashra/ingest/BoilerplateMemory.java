@@ -16,6 +16,8 @@ public final class BoilerplateMemory {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final BoilerplateLearner learner = new BoilerplateLearner();
+    /** Pages counted per source when it was last saved. */
+    private final Map<String, Integer> savedPages = new java.util.concurrent.ConcurrentHashMap<>();
     private final BoilerplateStore store;
 
     private BoilerplateMemory(BoilerplateStore store) {
@@ -42,8 +44,10 @@ public final class BoilerplateMemory {
     }
 
     void save(String sourceId, Instant at) {
-        BoilerplateLearner.SourceSnapshot s = learner.export().sources().get(sourceId);
-        if (s == null) return;
+        BoilerplateLearner.SourceSnapshot s = learner.export(sourceId);
+        // nothing learned, or nothing new since the last save: a pass that saw no new page writes nothing
+        if (s == null || s.pages() == savedPages.getOrDefault(sourceId, -1)) return;
+        savedPages.put(sourceId, s.pages());
         try {
             store.save(sourceId, JSON.writeValueAsString(s), at);
         } catch (JsonProcessingException e) {

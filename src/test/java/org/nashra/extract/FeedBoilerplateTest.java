@@ -85,6 +85,14 @@ class FeedBoilerplateTest {
         assertThat(clean.text()).isEqualTo(item.text());
     }
 
+    @Test
+    void onlyAnItemsFirstAndLastTwoShortLinesAreCounted() {
+        String longParagraph = "ف".repeat(FeedBoilerplate.MAX_CHROME_CHARS + 1);
+        assertThat(FeedBoilerplate.edgeLines("أول\n" + longParagraph + "\nوسط\nقبل الأخير\n" + longParagraph))
+                .containsExactly("أول", "قبل الأخير");
+        assertThat(FeedBoilerplate.edgeLines("سطر وحيد")).containsExactly("سطر وحيد");
+    }
+
     private static RawItem item(int n, String html) {
         return new RawItem("masalla", "https://masalla.example/?p=" + n, "p-" + n, "خبر " + n, html, FeedHtml.text(html),
                 null, null, null, null, null, List.of(), Role.MAIN, null);
