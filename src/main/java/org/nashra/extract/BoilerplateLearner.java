@@ -20,9 +20,9 @@ public final class BoilerplateLearner {
     /** Lines longer than this are article text, never repeated chrome worth tracking. */
     static final int MAX_LINE_CHARS = 300;
     // Bounds on what one source keeps, in memory and in its saved snapshot: every feed source has
-    // one now, so a thousand sources must fit in a few hundred MB at most. Lines seen once are
+    // one now, so a thousand sources must fit in a couple of hundred MB. Lines seen once are
     // dropped when the bound is passed; chrome recurs and keeps its count.
-    private static final int MAX_LINES_PER_SOURCE = 5_000;
+    private static final int MAX_LINES_PER_SOURCE = 2_000;
     private static final int MAX_PAGES_REMEMBERED = 2_000;
 
     private final int minPages;
