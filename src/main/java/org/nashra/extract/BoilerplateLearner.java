@@ -20,10 +20,11 @@ public final class BoilerplateLearner {
     /** Lines longer than this are article text, never repeated chrome worth tracking. */
     static final int MAX_LINE_CHARS = 300;
     // Bounds on what one source keeps, in memory and in its saved snapshot: every feed source has
-    // one now, so a thousand sources must fit in a couple of hundred MB. Lines seen once are
-    // dropped when the bound is passed; chrome recurs and keeps its count.
+    // one now. A thousand sources at both bounds measured 216 MB of heap (80-char Arabic lines).
+    // Lines seen once are dropped when the bound is passed; chrome recurs and keeps its count. The
+    // page keys only stop a page or feed item still listed from being counted twice.
     private static final int MAX_LINES_PER_SOURCE = 2_000;
-    private static final int MAX_PAGES_REMEMBERED = 2_000;
+    private static final int MAX_PAGES_REMEMBERED = 500;
 
     private final int minPages;
     private final double minFraction;
