@@ -14,6 +14,8 @@ import java.util.Locale;
  * @param containment   shared shingles over the smaller set
  * @param titleOnly     whether either item was matched by its title alone
  * @param sharedNumbers numbers found in both leads
+ * @param numbersA      numbers, weekday names and, marked {@code @}, the ISO 3166 codes of the
+ *                      countries an item's title and lead name ({@code @EG}); likewise numbersB
  * @param agency        "same", "different" or "unknown"
  */
 public record Explanation(boolean matched, String rule, double score, String reason, double titleJaccard,
@@ -35,10 +37,19 @@ public record Explanation(boolean matched, String rule, double score, String rea
                   body Jaccard   %.2f (title + lead shingles: %d vs %d)%s
                   containment    %.2f
                   numbers        %s vs %s, shared %s%s
+                  countries      %s vs %s
                   agency         %s vs %s (%s)""",
                 matched ? "same story" : "different stories", reason, rule, score, titleJaccard, bodyJaccard,
-                shinglesA, shinglesB, titleOnly ? ", title-only path" : "", containment, numbersA, numbersB,
-                sharedNumbers, numbersAgree ? "" : " (disagree)", agencyA == null ? "-" : agencyA,
-                agencyB == null ? "-" : agencyB, agency);
+                shinglesA, shinglesB, titleOnly ? ", title-only path" : "", containment, figures(numbersA), figures(numbersB),
+                figures(sharedNumbers), numbersAgree ? "" : " (disagree)", countries(numbersA), countries(numbersB),
+                agencyA == null ? "-" : agencyA, agencyB == null ? "-" : agencyB, agency);
+    }
+
+    private static List<String> figures(List<String> numbers) {
+        return numbers.stream().filter(n -> !Countries.isCountry(n)).toList();
+    }
+
+    private static List<String> countries(List<String> numbers) {
+        return numbers.stream().filter(Countries::isCountry).map(n -> n.substring(1)).toList();
     }
 }

@@ -191,7 +191,7 @@ final class PairMatcher {
                     sim.titleJaccard(), adjText(adj), TITLE_JACCARD));
         }
         if (!sim.numbersAgree()) {
-            return none(sim, "title-only: titles alike but numbers differ " + sim.numbers() + " vs " + sim.otherNumbers());
+            return none(sim, "title-only: titles alike but " + sim.numbersDiffer());
         }
         return new Verdict(MatchRule.TITLE, Math.min(1, score), String.format(Locale.ROOT,
                 "title-only: title Jaccard %.2f%s >= %.2f", sim.titleJaccard(), adjText(adj), TITLE_JACCARD), sim);
@@ -230,8 +230,7 @@ final class PairMatcher {
                     daysApart ? "; a day apart, headlines do not count" : ""));
         }
         if (!sim.numbersAgree()) {
-            return none(sim, String.format(Locale.ROOT, "text alike (Jaccard %.2f) but numbers differ: %s vs %s",
-                    sim.bodyJaccard(), sim.numbers(), sim.otherNumbers()));
+            return none(sim, String.format(Locale.ROOT, "text alike (Jaccard %.2f) but %s", sim.bodyJaccard(), sim.numbersDiffer()));
         }
         if (daysApart && oneOutlet && !sim.figuresAgreeWhole()) {
             return none(sim, String.format(Locale.ROOT, "one outlet's items a day apart, alike (Jaccard %.2f) but the figures differ: %s vs %s",

@@ -116,6 +116,24 @@ public record Similarity(double titleJaccard, double bodyJaccard, double contain
                 || shared.stream().anyMatch(Countries::isCountry);
     }
 
+    /** Whether the countries allow one story (the countries' part of {@link #numbersAgree}). */
+    public boolean countriesAgree() {
+        List<String> shared = new ArrayList<>(numbers);
+        shared.retainAll(otherNumbers);
+        return countriesAgree(numbers, otherNumbers, shared);
+    }
+
+    /** What the numbers disagree on, for a reason: the countries, or the figures and days. */
+    String numbersDiffer() {
+        return countriesAgree()
+                ? "numbers differ: " + figures(numbers) + " vs " + figures(otherNumbers)
+                : "they name other countries: " + countryCodes(numbers) + " vs " + countryCodes(otherNumbers);
+    }
+
+    private static List<String> countryCodes(List<String> numbers) {
+        return numbers.stream().filter(Countries::isCountry).map(n -> n.substring(1)).toList();
+    }
+
     /**
      * Whether the two share more than half of all the figures either has (numbers and weekday
      * names): stricter than {@link #numbersAgree}, which forgives what a cut copy left out.
