@@ -7,21 +7,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import org.nashra.config.DedupSettings;
 import org.nashra.text.NormalizedItem;
 
 /**
- * Precision where no labels are: clusters the whole corpus as {@code RunEval} does, draws a seeded
- * sample of the predicted pairs outside the labelled subset, and scores it against hand judgments
+ * Precision where no labels are: clusters the whole corpus as {@code RunEval} does, takes the
+ * predicted pairs outside the labelled subset that rank first by a seeded hash (a stable sample:
+ * the pairs a change adds or drops move in or out alone), and scores them against hand judgments
  * (ids and a verdict only). Pairs of the sample not yet judged are printed with their titles, to
  * be read and added to the judgments file.
  *
@@ -59,8 +58,9 @@ public final class PrecisionSample {
                 }
             }
         }
-        Collections.sort(pairs);
-        Collections.shuffle(pairs, new Random(seed));
+        // ranked by a seeded hash of the pair, not shuffled: a code change that adds or drops a
+        // few pairs leaves the rest of the sample (and its judgments) where it was
+        pairs.sort(Comparator.comparingLong((String p) -> rank(seed, p)).thenComparing(p -> p));
         List<String> sample = pairs.subList(0, Math.min(size, pairs.size()));
         int same = 0;
         int known = 0;
@@ -86,6 +86,18 @@ public final class PrecisionSample {
                         + b.text().substring(0, Math.min(200, b.text().length())).replace('\n', ' '));
             }
         }
+    }
+
+    private static long rank(long seed, String pair) {
+        long h = 0xcbf29ce484222325L ^ seed;
+        for (int i = 0; i < pair.length(); i++) {
+            h ^= pair.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        return h;
     }
 
     private static String key(String a, String b) {

@@ -41,6 +41,13 @@ final class PairMatcher {
     /** Headlines alone must agree more than bodies do: they are short and formulaic. */
     static final double TITLE_JACCARD = 0.60;
     static final int MIN_TITLE_WORDS = 3;
+    /**
+     * Three shared words name a topic ("الاتفاق النووي الإيراني"), not a report: two columns on one
+     * deal have such headlines. Fewer than this many shared title words match only when nearly
+     * all of both headlines is shared.
+     */
+    static final int MIN_TITLE_SHARED = 4;
+    static final double TITLE_JACCARD_FEW = 0.8;
 
     /**
      * A rewrite (an outlet retelling another's copy in its own order and words, so few bigrams
@@ -189,6 +196,11 @@ final class PairMatcher {
         if (score < TITLE_JACCARD) {
             return none(sim, String.format(Locale.ROOT, "title-only: title Jaccard %.2f%s below %.2f",
                     sim.titleJaccard(), adjText(adj), TITLE_JACCARD));
+        }
+        int shared = Similarity.intersection(fa.titleTokensView(), fb.titleTokensView());
+        if (shared < MIN_TITLE_SHARED && score < TITLE_JACCARD_FEW) {
+            return none(sim, String.format(Locale.ROOT, "title-only: %d title words shared, fewer than %d, and title Jaccard %.2f below %.2f",
+                    shared, MIN_TITLE_SHARED, sim.titleJaccard(), TITLE_JACCARD_FEW));
         }
         if (!sim.numbersAgree()) {
             return none(sim, "title-only: titles alike but " + sim.numbersDiffer());
