@@ -5,7 +5,6 @@ import static org.nashra.dedup.TestItems.T0;
 import static org.nashra.dedup.TestItems.item;
 
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.nashra.config.DedupSettings;
 import org.nashra.text.NormalizedItem;
@@ -22,24 +21,15 @@ class DailyItemsTest {
 
     private static final String TITLE = "الأرصاد: طقس شديد الحرارة على شرق ووسط المملكة";
 
-    private final InMemoryStoryIndex index = new InMemoryStoryIndex();
     private final DedupSettings settings = new DedupSettings(Duration.ofHours(72), 0.5);
-    private final Deduplicator dedup = new Deduplicator(index, settings);
-    private final AtomicLong ids = new AtomicLong();
-
-    private MatchDecision ingest(NormalizedItem item) {
-        MatchDecision d = dedup.decide(item);
-        long story = d.storyId() != null ? d.storyId() : 1000 + ids.get();
-        index.add(ids.incrementAndGet(), story, item, d.fingerprint());
-        return d.storyId() != null ? d : new MatchDecision(story, d.rule(), d.score(), d.explanation(), d.fingerprint());
-    }
+    private final TestStories stories = new TestStories(settings);
 
     @Test
     void anOutletsNextDayEditionWithOtherFiguresStartsItsOwnStory() {
         String monday = weather("السواحل الجنوبية للبحر الأحمر", 15, 35, 15, 35);
-        MatchDecision first = ingest(item("madina", "https://madina.example/w/1", TITLE, monday, T0));
-        MatchDecision copy = ingest(item("wire-daily", "https://daily.example/w/1", TITLE, monday, T0.plus(Duration.ofMinutes(20))));
-        MatchDecision another = ingest(item("gazette", "https://gazette.example/w/1", TITLE, monday, T0.plus(Duration.ofMinutes(40))));
+        MatchDecision first = stories.ingest(item("madina", "https://madina.example/w/1", TITLE, monday, T0));
+        MatchDecision copy = stories.ingest(item("wire-daily", "https://daily.example/w/1", TITLE, monday, T0.plus(Duration.ofMinutes(20))));
+        MatchDecision another = stories.ingest(item("gazette", "https://gazette.example/w/1", TITLE, monday, T0.plus(Duration.ofMinutes(40))));
         assertThat(copy.storyId()).isEqualTo(first.storyId());
         assertThat(another.storyId()).isEqualTo(first.storyId());
 
@@ -53,7 +43,7 @@ class DailyItemsTest {
 
         // the two other outlets' copies of Monday's item match it, a majority of the story; the
         // outlet's own Monday edition decides
-        MatchDecision d = ingest(next);
+        MatchDecision d = stories.ingest(next);
         assertThat(d.rule()).isEqualTo("new");
         assertThat(d.storyId()).isNotEqualTo(first.storyId());
     }
@@ -61,9 +51,9 @@ class DailyItemsTest {
     @Test
     void aCopyCarriedADayLaterWithItsFiguresStillJoins() {
         String monday = weather("السواحل الجنوبية للبحر الأحمر", 15, 35, 15, 35);
-        MatchDecision first = ingest(item("madina", "https://madina.example/w/1", TITLE, monday, T0));
+        MatchDecision first = stories.ingest(item("madina", "https://madina.example/w/1", TITLE, monday, T0));
         // a print daily runs the same report the next morning
-        MatchDecision late = ingest(item("print", "https://print.example/w/1", "طقس شديد الحرارة على شرق ووسط المملكة", monday,
+        MatchDecision late = stories.ingest(item("print", "https://print.example/w/1", "طقس شديد الحرارة على شرق ووسط المملكة", monday,
                 T0.plus(Duration.ofHours(22))));
         assertThat(late.storyId()).isEqualTo(first.storyId());
     }

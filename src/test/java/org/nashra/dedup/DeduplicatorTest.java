@@ -5,7 +5,6 @@ import static org.nashra.dedup.TestItems.T0;
 import static org.nashra.dedup.TestItems.item;
 
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.nashra.config.DedupSettings;
 import org.nashra.extract.Role;
@@ -26,23 +25,13 @@ class DeduplicatorTest {
             + "العاصمة وأغلقت 12 منها، وتنوعت المخالفات بين انتهاء الشهادات الصحية للعمالة وسوء التخزين وعرض منتجات منتهية "
             + "الصلاحية، وأحيلت المنشآت إلى لجنة العقوبات، وأهابت الأمانة بالسكان الإبلاغ عن الملاحظات عبر تطبيق بلدي.";
 
-    private final InMemoryStoryIndex index = new InMemoryStoryIndex();
-    private final Deduplicator dedup = new Deduplicator(index, new DedupSettings(Duration.ofHours(72), 0.5));
-    private final AtomicLong ids = new AtomicLong();
-
-    /** The ingest protocol: decide, start a story when needed, store, add. */
-    private MatchDecision ingest(NormalizedItem item) {
-        MatchDecision d = dedup.decide(item);
-        long story = d.storyId() != null ? d.storyId() : 1000 + ids.get();
-        index.add(ids.incrementAndGet(), story, item, d.fingerprint());
-        return d.storyId() != null ? d : new MatchDecision(story, d.rule(), d.score(), d.explanation(), d.fingerprint());
-    }
+    private final TestStories stories = new TestStories(new DedupSettings(Duration.ofHours(72), 0.5));
 
     @Test
     void rewrittenAgencyCopyJoinsTheStory() {
-        MatchDecision wire = ingest(item("spa", "https://spa.example/1", "افتتاح مستشفى جديد للأطفال في الدمام", HOSPITAL, T0));
+        MatchDecision wire = stories.ingest(item("spa", "https://spa.example/1", "افتتاح مستشفى جديد للأطفال في الدمام", HOSPITAL, T0));
         String rewritten = "الدمام - واس: " + HOSPITAL.replace("أ", "ا").replace("300", "٣٠٠").replace("مستشفى", "مُستشفى");
-        MatchDecision copy = dedup.decide(item("okaz", "https://okaz.example/9", "الصحة تفتتح مستشفى للأطفال بالدمام",
+        MatchDecision copy = stories.dedup.decide(item("okaz", "https://okaz.example/9", "الصحة تفتتح مستشفى للأطفال بالدمام",
                 rewritten, T0.plus(Duration.ofHours(5))));
         assertThat(copy.storyId()).isEqualTo(wire.storyId());
         assertThat(copy.rule()).isEqualTo("near");
@@ -59,8 +48,8 @@ class DeduplicatorTest {
                 .replace("141 ألفا و600", "141 ألفا و900").replaceFirst("141 ألفا و900 دينار مقابل", "142 ألفا و250 دينار مقابل")
                 .replace("142 ألف دينار", "142 ألفا و750 دينارا");
         String title = "ارتفاع طفيف في أسعار صرف الدولار في بورصتي الكفاح والحارثية";
-        MatchDecision first = ingest(item("furat", "https://furat.example/rates-28", title, saturday, T0));
-        MatchDecision next = dedup.decide(item("rafidain", "https://rafidain.example/rates-29", title, sunday,
+        MatchDecision first = stories.ingest(item("furat", "https://furat.example/rates-28", title, saturday, T0));
+        MatchDecision next = stories.dedup.decide(item("rafidain", "https://rafidain.example/rates-29", title, sunday,
                 T0.plus(Duration.ofHours(24))));
         assertThat(next.storyId()).as(next.explanation()).isNull();
         assertThat(next.storyId()).isNotEqualTo(first.storyId());
@@ -68,42 +57,42 @@ class DeduplicatorTest {
 
     @Test
     void sameCanonicalUrlAndSameBodyAreExactMatches() {
-        MatchDecision first = ingest(item("a", "https://x.example/story", "عنوان أول", HOSPITAL, T0));
-        MatchDecision sameUrl = dedup.decide(item("b", "https://x.example/story", "عنوان آخر تماما", FLIGHTS, T0.plusSeconds(60)));
+        MatchDecision first = stories.ingest(item("a", "https://x.example/story", "عنوان أول", HOSPITAL, T0));
+        MatchDecision sameUrl = stories.dedup.decide(item("b", "https://x.example/story", "عنوان آخر تماما", FLIGHTS, T0.plusSeconds(60)));
         assertThat(sameUrl.rule()).isEqualTo("url");
         assertThat(sameUrl.storyId()).isEqualTo(first.storyId());
-        MatchDecision sameBody = dedup.decide(item("c", "https://c.example/1", "عنوان ثالث", HOSPITAL, T0.plusSeconds(90)));
+        MatchDecision sameBody = stories.dedup.decide(item("c", "https://c.example/1", "عنوان ثالث", HOSPITAL, T0.plusSeconds(90)));
         assertThat(sameBody.rule()).isEqualTo("body");
         assertThat(sameBody.score()).isEqualTo(1.0);
     }
 
     @Test
     void unrelatedStoriesStayApart() {
-        ingest(item("a", "https://a.example/1", "افتتاح مستشفى جديد للأطفال في الدمام", HOSPITAL, T0));
-        MatchDecision other = dedup.decide(item("a", "https://a.example/2", "رحلات إضافية بين الرياض وجدة", FLIGHTS, T0));
+        stories.ingest(item("a", "https://a.example/1", "افتتاح مستشفى جديد للأطفال في الدمام", HOSPITAL, T0));
+        MatchDecision other = stories.dedup.decide(item("a", "https://a.example/2", "رحلات إضافية بين الرياض وجدة", FLIGHTS, T0));
         assertThat(other.storyId()).isNull();
         assertThat(other.rule()).isEqualTo("new");
     }
 
     @Test
     void outsideTheWindowStartsANewStory() {
-        ingest(item("a", "https://a.example/1", "افتتاح مستشفى جديد للأطفال في الدمام", HOSPITAL, T0));
-        MatchDecision late = dedup.decide(item("b", "https://b.example/1", "افتتاح مستشفى جديد للأطفال في الدمام",
+        stories.ingest(item("a", "https://a.example/1", "افتتاح مستشفى جديد للأطفال في الدمام", HOSPITAL, T0));
+        MatchDecision late = stories.dedup.decide(item("b", "https://b.example/1", "افتتاح مستشفى جديد للأطفال في الدمام",
                 "الدمام - " + HOSPITAL, T0.plus(Duration.ofDays(4))));
         assertThat(late.storyId()).isNull();
     }
 
     @Test
     void titleOnlyOtherItemJoinsTheMainStoryAndRepeatsCollapse() {
-        MatchDecision main = ingest(item("spa", "https://spa.example/1", "افتتاح مستشفى جديد للأطفال في الدمام بسعة 300 سرير", HOSPITAL, T0));
+        MatchDecision main = stories.ingest(item("spa", "https://spa.example/1", "افتتاح مستشفى جديد للأطفال في الدمام بسعة 300 سرير", HOSPITAL, T0));
         NormalizedItem other1 = item("okaz", "https://okaz.example/a#other-2", "افتتاح مستشفى جديد للأطفال في الدمام بسعة 300 سرير",
                 "", T0.plus(Duration.ofHours(2)), Role.OTHER, null);
-        MatchDecision o1 = ingest(other1);
+        MatchDecision o1 = stories.ingest(other1);
         assertThat(o1.storyId()).isEqualTo(main.storyId());
         assertThat(o1.rule()).isEqualTo("title");
         NormalizedItem other2 = item("okaz", "https://okaz.example/b#other-1", "افتتاح مستشفى جديد للأطفال في الدمام بسعة 300 سرير",
                 "", T0.plus(Duration.ofHours(3)), Role.OTHER, null);
-        MatchDecision o2 = dedup.decide(other2);
+        MatchDecision o2 = stories.dedup.decide(other2);
         assertThat(o2.storyId()).isEqualTo(main.storyId());
         assertThat(o2.rule()).isEqualTo("other-repeat");
     }
@@ -111,17 +100,17 @@ class DeduplicatorTest {
     @Test
     void otherItemsWithoutAStoryCollapseToOne() {
         String title = "أمانة الرياض تضبط 40 منشأة مخالفة في جنوب العاصمة";
-        MatchDecision first = ingest(item("okaz", "https://okaz.example/p1#other-3", title, "", T0, Role.OTHER, null));
-        MatchDecision again = dedup.decide(item("okaz", "https://okaz.example/p7#other-1", title, "", T0.plusSeconds(600), Role.OTHER, null));
+        MatchDecision first = stories.ingest(item("okaz", "https://okaz.example/p1#other-3", title, "", T0, Role.OTHER, null));
+        MatchDecision again = stories.dedup.decide(item("okaz", "https://okaz.example/p7#other-1", title, "", T0.plusSeconds(600), Role.OTHER, null));
         assertThat(again.storyId()).isEqualTo(first.storyId());
     }
 
     @Test
     void roundupDoesNotGlueItsSecondStoryToTheFirst() {
-        MatchDecision parks = ingest(item("alriyadh", "https://r.example/1", "أمانة الرياض تفتتح ثلاث حدائق جديدة",
+        MatchDecision parks = stories.ingest(item("alriyadh", "https://r.example/1", "أمانة الرياض تفتتح ثلاث حدائق جديدة",
                 PARKS + "\nمن جهة أخرى، " + FINES, T0));
-        MatchDecision parksCopy = ingest(item("okaz", "https://o.example/1", "ثلاث حدائق جديدة في الرياض", PARKS, T0.plusSeconds(3600)));
-        MatchDecision fines = ingest(item("sabq", "https://s.example/1", "ضبط 40 منشأة مخالفة", FINES, T0.plusSeconds(7200)));
+        MatchDecision parksCopy = stories.ingest(item("okaz", "https://o.example/1", "ثلاث حدائق جديدة في الرياض", PARKS, T0.plusSeconds(3600)));
+        MatchDecision fines = stories.ingest(item("sabq", "https://s.example/1", "ضبط 40 منشأة مخالفة", FINES, T0.plusSeconds(7200)));
         assertThat(parksCopy.storyId()).isEqualTo(parks.storyId());
         assertThat(fines.storyId()).isNotEqualTo(parks.storyId());
     }
@@ -129,10 +118,10 @@ class DeduplicatorTest {
     @Test
     void aChainOfWeakLinksDoesNotJoinAStory() {
         // B is A with C appended (a roundup without a marker): B matches A, C matches B, C does not match A
-        MatchDecision a = ingest(item("a", "https://a.example/1", "مستشفى الأطفال في الدمام", HOSPITAL, T0));
-        MatchDecision b = ingest(item("b", "https://b.example/1", "مستشفى الأطفال في الدمام", HOSPITAL + " " + FLIGHTS,
+        MatchDecision a = stories.ingest(item("a", "https://a.example/1", "مستشفى الأطفال في الدمام", HOSPITAL, T0));
+        MatchDecision b = stories.ingest(item("b", "https://b.example/1", "مستشفى الأطفال في الدمام", HOSPITAL + " " + FLIGHTS,
                 T0.plusSeconds(60)));
-        MatchDecision c = dedup.decide(item("c", "https://c.example/1", "رحلات الصيف", FLIGHTS, T0.plusSeconds(120)));
+        MatchDecision c = stories.dedup.decide(item("c", "https://c.example/1", "رحلات الصيف", FLIGHTS, T0.plusSeconds(120)));
         assertThat(b.storyId()).isEqualTo(a.storyId());
         assertThat(new Explainer(DedupSettings.DEFAULT).explain(
                 item("b", "https://b.example/1", "مستشفى الأطفال في الدمام", HOSPITAL + " " + FLIGHTS, T0),
@@ -146,16 +135,16 @@ class DeduplicatorTest {
         String day1 = "جاءت أسعار صرف العملات مقابل الريال في تعاملات اليوم الثلاثاء على النحو التالي: الدولار 3.75 ريال واليورو 4.05 "
                 + "ريال والجنيه الإسترليني 4.71 ريال والجنيه المصري 0.0761 ريال، وفق متوسط تعاملات البنوك المحلية في بداية اليوم.";
         String day2 = day1.replace("الثلاثاء", "الأربعاء").replace("4.05", "4.07").replace("4.71", "4.69").replace("0.0761", "0.0759");
-        ingest(item("sabq", "https://s.example/rates-1", "أسعار العملات اليوم مقابل الريال", day1, T0));
-        MatchDecision next = dedup.decide(item("sabq", "https://s.example/rates-2", "أسعار العملات اليوم مقابل الريال", day2,
+        stories.ingest(item("sabq", "https://s.example/rates-1", "أسعار العملات اليوم مقابل الريال", day1, T0));
+        MatchDecision next = stories.dedup.decide(item("sabq", "https://s.example/rates-2", "أسعار العملات اليوم مقابل الريال", day2,
                 T0.plus(Duration.ofDays(1))));
         assertThat(next.storyId()).isNull();
     }
 
     @Test
     void sharedAgencyIsEvidenceButNeverTheReason() {
-        ingest(item("a", "https://a.example/1", "مستشفى الأطفال في الدمام", HOSPITAL, T0, Role.MAIN, "واس"));
-        MatchDecision unrelated = dedup.decide(item("b", "https://b.example/1", "رحلات الصيف", FLIGHTS, T0, Role.MAIN, "واس"));
+        stories.ingest(item("a", "https://a.example/1", "مستشفى الأطفال في الدمام", HOSPITAL, T0, Role.MAIN, "واس"));
+        MatchDecision unrelated = stories.dedup.decide(item("b", "https://b.example/1", "رحلات الصيف", FLIGHTS, T0, Role.MAIN, "واس"));
         assertThat(unrelated.storyId()).isNull();
     }
 
@@ -175,10 +164,10 @@ class DeduplicatorTest {
     void aChainThroughOneOutletsOwnUpdateDoesNotJoinAStory() {
         // The same chain when A's outlet itself appended C to its item: one outlet, two members.
         // Counting one voice per outlet would let C in through B (measured: bench/dedup/README.md).
-        MatchDecision a = ingest(item("a", "https://a.example/1", "مستشفى الأطفال في الدمام", HOSPITAL, T0));
-        MatchDecision b = ingest(item("a", "https://a.example/2", "مستشفى الأطفال في الدمام", HOSPITAL + " " + FLIGHTS,
+        MatchDecision a = stories.ingest(item("a", "https://a.example/1", "مستشفى الأطفال في الدمام", HOSPITAL, T0));
+        MatchDecision b = stories.ingest(item("a", "https://a.example/2", "مستشفى الأطفال في الدمام", HOSPITAL + " " + FLIGHTS,
                 T0.plusSeconds(60)));
-        MatchDecision c = dedup.decide(item("c", "https://c.example/1", "رحلات الصيف", FLIGHTS, T0.plusSeconds(120)));
+        MatchDecision c = stories.dedup.decide(item("c", "https://c.example/1", "رحلات الصيف", FLIGHTS, T0.plusSeconds(120)));
         assertThat(b.storyId()).isEqualTo(a.storyId());
         assertThat(c.storyId()).isNull();
         assertThat(c.explanation()).contains("not as a whole");

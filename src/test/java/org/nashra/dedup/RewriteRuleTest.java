@@ -5,7 +5,6 @@ import static org.nashra.dedup.TestItems.T0;
 import static org.nashra.dedup.TestItems.item;
 
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.nashra.config.DedupSettings;
 import org.nashra.text.NormalizedItem;
@@ -30,21 +29,12 @@ class RewriteRuleTest {
             + "بعربات حديثة تختصر زمن الرحلة إلى تسع ساعات، وأن أسعار التذاكر ستبقى على حالها. وأضاف أن المشروع يخفف "
             + "الازدحام على الطرق البرية ويرفع إيرادات الشركة.";
 
-    private final InMemoryStoryIndex index = new InMemoryStoryIndex();
     private final DedupSettings settings = new DedupSettings(Duration.ofHours(72), 0.5);
-    private final Deduplicator dedup = new Deduplicator(index, settings);
-    private final AtomicLong ids = new AtomicLong();
-
-    private MatchDecision ingest(NormalizedItem item) {
-        MatchDecision d = dedup.decide(item);
-        long story = d.storyId() != null ? d.storyId() : 1000 + ids.get();
-        index.add(ids.incrementAndGet(), story, item, d.fingerprint());
-        return d.storyId() != null ? d : new MatchDecision(story, d.rule(), d.score(), d.explanation(), d.fingerprint());
-    }
+    private final TestStories stories = new TestStories(settings);
 
     @Test
     void anotherOutletsRewriteJoinsTheStoryByItsWords() {
-        MatchDecision wire = ingest(item("wire", "https://wire.example/1", PORT_TITLE, PORT, T0));
+        MatchDecision wire = stories.ingest(item("wire", "https://wire.example/1", PORT_TITLE, PORT, T0));
         NormalizedItem rewrite = item("daily", "https://daily.example/7", PORT_REWRITE_TITLE, PORT_REWRITE, T0.plus(Duration.ofHours(2)));
 
         Explanation pair = new Explainer(settings).explain(item("wire", "https://wire.example/1", PORT_TITLE, PORT, T0), rewrite);
@@ -52,7 +42,7 @@ class RewriteRuleTest {
         assertThat(pair.bodyJaccard()).isLessThan(0.5);
         assertThat(pair.rule()).isEqualTo("rewrite");
 
-        MatchDecision d = dedup.decide(rewrite);
+        MatchDecision d = stories.dedup.decide(rewrite);
         assertThat(d.storyId()).isEqualTo(wire.storyId());
         assertThat(d.rule()).isEqualTo("rewrite");
         assertThat(d.explanation()).contains("word Jaccard");
@@ -60,15 +50,15 @@ class RewriteRuleTest {
 
     @Test
     void sameMinistrysOtherStatementOfTheDayStaysApart() {
-        ingest(item("wire", "https://wire.example/1", PORT_TITLE, PORT, T0));
-        MatchDecision d = dedup.decide(item("daily", "https://daily.example/8", TRAIN_TITLE, TRAIN, T0.plus(Duration.ofHours(1))));
+        stories.ingest(item("wire", "https://wire.example/1", PORT_TITLE, PORT, T0));
+        MatchDecision d = stories.dedup.decide(item("daily", "https://daily.example/8", TRAIN_TITLE, TRAIN, T0.plus(Duration.ofHours(1))));
         assertThat(d.storyId()).isNull();
     }
 
     @Test
     void aRewriteDaysLaterIsAFollowUpNotACopy() {
-        ingest(item("wire", "https://wire.example/1", PORT_TITLE, PORT, T0));
-        MatchDecision d = dedup.decide(item("daily", "https://daily.example/7", PORT_REWRITE_TITLE, PORT_REWRITE,
+        stories.ingest(item("wire", "https://wire.example/1", PORT_TITLE, PORT, T0));
+        MatchDecision d = stories.dedup.decide(item("daily", "https://daily.example/7", PORT_REWRITE_TITLE, PORT_REWRITE,
                 T0.plus(Duration.ofHours(30))));
         assertThat(d.storyId()).isNull();
     }
