@@ -199,4 +199,17 @@ final class Countries {
     static boolean isCountry(String number) {
         return !number.isEmpty() && number.charAt(0) == MARK;
     }
+
+    /** The country codes among a fingerprint's numbers, without their mark. */
+    static List<String> codes(List<String> numbers) {
+        return numbers.stream().filter(Countries::isCountry).map(n -> n.substring(1)).toList();
+    }
+
+    /** A fingerprint's numbers and weekday names, without the country codes. */
+    static List<String> withoutCodes(List<String> numbers) {
+        for (String n : numbers) {
+            if (isCountry(n)) return numbers.stream().filter(x -> !isCountry(x)).toList();
+        }
+        return numbers;
+    }
 }

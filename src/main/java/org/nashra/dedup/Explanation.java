@@ -40,16 +40,11 @@ public record Explanation(boolean matched, String rule, double score, String rea
                   countries      %s vs %s
                   agency         %s vs %s (%s)""",
                 matched ? "same story" : "different stories", reason, rule, score, titleJaccard, bodyJaccard,
-                shinglesA, shinglesB, titleOnly ? ", title-only path" : "", containment, figures(numbersA), figures(numbersB),
-                figures(sharedNumbers), numbersAgree ? "" : " (disagree)", countries(numbersA), countries(numbersB),
+                shinglesA, shinglesB, titleOnly ? ", title-only path" : "", containment,
+                Countries.withoutCodes(numbersA), Countries.withoutCodes(numbersB), Countries.withoutCodes(sharedNumbers),
+                numbersAgree ? "" : " (disagree)", Countries.codes(numbersA), Countries.codes(numbersB),
                 agencyA == null ? "-" : agencyA, agencyB == null ? "-" : agencyB, agency);
     }
 
-    private static List<String> figures(List<String> numbers) {
-        return numbers.stream().filter(n -> !Countries.isCountry(n)).toList();
-    }
 
-    private static List<String> countries(List<String> numbers) {
-        return numbers.stream().filter(Countries::isCountry).map(n -> n.substring(1)).toList();
-    }
 }

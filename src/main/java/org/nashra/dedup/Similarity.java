@@ -127,11 +127,7 @@ public record Similarity(double titleJaccard, double bodyJaccard, double contain
     String numbersDiffer() {
         return countriesAgree()
                 ? "numbers differ: " + figures(numbers) + " vs " + figures(otherNumbers)
-                : "they name other countries: " + countryCodes(numbers) + " vs " + countryCodes(otherNumbers);
-    }
-
-    private static List<String> countryCodes(List<String> numbers) {
-        return numbers.stream().filter(Countries::isCountry).map(n -> n.substring(1)).toList();
+                : "they name other countries: " + Countries.codes(numbers) + " vs " + Countries.codes(otherNumbers);
     }
 
     /**
@@ -147,11 +143,8 @@ public record Similarity(double titleJaccard, double bodyJaccard, double contain
     }
 
     /** Numbers and weekday names, without the country codes. */
-    private static List<String> figures(List<String> numbers) {
-        for (String n : numbers) {
-            if (Countries.isCountry(n)) return numbers.stream().filter(x -> !Countries.isCountry(x)).toList();
-        }
-        return numbers;
+    static List<String> figures(List<String> numbers) {
+        return Countries.withoutCodes(numbers);
     }
 
     private static boolean isWord(String n) {
