@@ -17,6 +17,8 @@ import org.nashra.text.ArabicText;
 final class Countries {
     /** Marks a country code among a fingerprint's numbers. */
     static final char MARK = '@';
+    /** Marks the code of a country the headline names. */
+    static final char TITLE_MARK = '^';
 
     /** Conjunction and preposition clitics a name can carry: وبالعراق، فلمصر، ولليمن. */
     private static final String[] CLITICS = {"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"};
@@ -161,6 +163,11 @@ final class Countries {
 
     /** Adds {@code MARK + code} for each country named among the matching-key tokens. */
     static void addNamed(List<String> tokens, Set<String> out) {
+        addNamed(tokens, MARK, out);
+    }
+
+    /** Adds {@code mark + code} for each country named among the matching-key tokens. */
+    static void addNamed(List<String> tokens, char mark, Set<String> out) {
         for (int i = 0; i < tokens.size(); i++) {
             // a lookup per token, and a pair only after a known first word: this runs on every lead
             Form form = FORMS.get(tokens.get(i));
@@ -172,7 +179,7 @@ final class Countries {
             }
             if (code == null) code = form.code();
             if (code == null || isIdiom(code, tokens, i)) continue;
-            out.add(MARK + code);
+            out.add(mark + code);
         }
     }
 
@@ -200,6 +207,11 @@ final class Countries {
         return !number.isEmpty() && number.charAt(0) == MARK;
     }
 
+    /** A country the headline names. */
+    static boolean isTitleCountry(String number) {
+        return !number.isEmpty() && number.charAt(0) == TITLE_MARK;
+    }
+
     /** The country codes among a fingerprint's numbers, without their mark. */
     static List<String> codes(List<String> numbers) {
         return numbers.stream().filter(Countries::isCountry).map(n -> n.substring(1)).toList();
@@ -208,7 +220,7 @@ final class Countries {
     /** A fingerprint's numbers and weekday names, without the country codes. */
     static List<String> withoutCodes(List<String> numbers) {
         for (String n : numbers) {
-            if (isCountry(n)) return numbers.stream().filter(x -> !isCountry(x)).toList();
+            if (isCountry(n) || isTitleCountry(n)) return numbers.stream().filter(x -> !isCountry(x) && !isTitleCountry(x)).toList();
         }
         return numbers;
     }

@@ -146,6 +146,7 @@ public final class Fingerprinter {
         int[] words = titleOnly ? new int[0] : longWordHashes(titleWords, titleStates, leadWords, leadStates);
         Set<String> named = new TreeSet<>(weekdays);
         Countries.addNamed(titleKeyTokens, named);
+        Countries.addNamed(titleKeyTokens, Countries.TITLE_MARK, named);
         Countries.addNamed(leadKeyTokens.subList(Math.min(leadKeyTokens.size(), datelineTokens(lead)), leadKeyTokens.size()), named);
         List<String> numbers = numbers(item.title(), lead.isEmpty() ? item.textKey() : lead, named);
 

@@ -112,8 +112,17 @@ public record Similarity(double titleJaccard, double bodyJaccard, double contain
     private static boolean countriesAgree(List<String> a, List<String> b, List<String> shared) {
         // Not "each names one the other does not": a headline or a lead names the country it is
         // told from (مطبخ ... في الأردن / ... لتعليم السوريات) and copies differ in that (corpus).
-        return a.stream().noneMatch(Countries::isCountry) || b.stream().noneMatch(Countries::isCountry)
-                || shared.stream().anyMatch(Countries::isCountry);
+        boolean noneShared = a.stream().anyMatch(Countries::isCountry) && b.stream().anyMatch(Countries::isCountry)
+                && shared.stream().noneMatch(Countries::isCountry);
+        if (noneShared) return false;
+        // Template cables share the sender's country, and their headlines name each its own
+        // recipient: headlines naming no common country while each lead names one the other
+        // lacks are two items.
+        boolean titlesApart = a.stream().anyMatch(Countries::isTitleCountry) && b.stream().anyMatch(Countries::isTitleCountry)
+                && shared.stream().noneMatch(Countries::isTitleCountry);
+        boolean onlyA = a.stream().anyMatch(c -> Countries.isCountry(c) && !b.contains(c));
+        boolean onlyB = b.stream().anyMatch(c -> Countries.isCountry(c) && !a.contains(c));
+        return !(titlesApart && onlyA && onlyB);
     }
 
     /** Whether the countries allow one story (the countries' part of {@link #numbersAgree}). */

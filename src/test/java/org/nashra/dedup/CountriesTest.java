@@ -66,6 +66,31 @@ class CountriesTest {
     }
 
     @Test
+    void cablesThatShareTheSendersCountryStayApartByTheirHeadlines() {
+        Explainer explainer = new Explainer(new DedupSettings(Duration.ofHours(72), 0.5));
+        String sender = " وأعرب باسمه وباسم شعب وحكومة المملكة العربية السعودية عن أصدق التهاني.";
+        var tunisia = item("a", "https://a.example/t", "خادم الحرمين يهنئ الرئيس التونسي بذكرى إعلان الجمهورية",
+                cable("", "الباجي قائد السبسي", "تونس", "إعلان الجمهورية") + sender, T0);
+        var egypt = item("b", "https://b.example/e", "خادم الحرمين يهنئ رئيس مصر بذكرى اليوم الوطني",
+                cable("", "عبدالفتاح السيسي", "مصر العربية", "اليوم الوطني") + sender, T0.plus(Duration.ofHours(1)));
+        assertThat(Fingerprinter.of(tunisia).numbers()).contains("@SA", "@TN", "^TN");
+        Explanation apart = explainer.explain(tunisia, egypt);
+        assertThat(apart.matched()).isFalse();
+        assertThat(apart.reason()).contains("they name other countries");
+
+        // one release under two headlines that each name another country, its text naming the same ones: one story
+        String kitchen = "افتتحت الحملة الوطنية السعودية لنصرة الأشقاء في سوريا المطبخ الإنتاجي التدريبي المخصص لتدريب الشابات "
+                + "السوريات اللاجئات في لبنان على المهارات اللازمة لدخول سوق العمل، ويستوعب المطبخ مئة متدربة في كل دورة "
+                + "تمتد ثلاثة أشهر، وتحصل المتدربات على شهادات معتمدة ومكافآت شهرية خلال فترة التدريب.";
+        var one = item("a", "https://a.example/k", "الحملة السعودية تفتتح مطبخا تدريبيا في لبنان", kitchen, T0);
+        var two = item("b", "https://b.example/k", "مطبخ لتعليم السوريات اللاجئات الطبخ",
+                kitchen + " وقال المشرف على المشروع إن الدورة الأولى تبدأ الأسبوع المقبل.", T0.plus(Duration.ofHours(2)));
+        Explanation same = explainer.explain(one, two);
+        assertThat(same.rule()).isEqualTo("near");
+        assertThat(same.matched()).isTrue();
+    }
+
+    @Test
     void aDatelineIsTheCityAndCreditBeforeTheFirstDashOrColon() {
         assertThat(Fingerprinter.datelineTokens("دبي - رويترز: وسط اهتمام رسمي أصيب 12 شخصا")).isEqualTo(2);
         assertThat(Fingerprinter.datelineTokens("القاهرة (رويترز) – يعقد وزراء الخارجية العرب اجتماعا")).isEqualTo(2);
