@@ -227,8 +227,31 @@ final class OtherNews {
         return shared >= 3 && shared >= 0.12 * p.size();
     }
 
-    /** A title from a text's first sentence: cut at a clause or word boundary, twelve words at most. */
+    /**
+     * "وقال المكتب الإعلامي لرئيس المجلس في بيان، إن "الرئيس استقبل ..."": a report of what was said,
+     * whose news is the quote. Group 1 is the quote.
+     */
+    private static final java.util.regex.Pattern REPORTED = java.util.regex.Pattern.compile(
+            "و?(?:قال|قالت|ذكر|ذكرت|أعلن|أعلنت|اعلن|اعلنت|أكد|أكدت|اكد|اكدت|أوضح|أوضحت|اوضح|اوضحت|أفاد|أفادت|افاد|افادت|صرح|صرّح)"
+            + "\\s[^\"«“”]{3,160}?(?:إن|ان|أن)\\s*[\"«“]([^\"»”]{10,})");
+    private static final int MIN_QUOTE_TITLE_WORDS = 5;
+
+    /**
+     * A title for an item that has none: its first sentence, cut at a clause or word boundary,
+     * twelve words at most; or, when that sentence only reports that someone said something ("وقال
+     * المكتب الإعلامي ... في بيان، إن "..."), the start of what was said.
+     */
     static String titleFromFirstSentence(String text) {
+        java.util.regex.Matcher m = REPORTED.matcher(text.strip());
+        if (m.lookingAt()) {
+            String quote = firstClause(m.group(1));
+            if (quote.split("\\s+").length >= MIN_QUOTE_TITLE_WORDS) return quote;
+        }
+        return firstClause(text);
+    }
+
+    /** The first sentence, cut at a clause or word boundary, twelve words at most. */
+    private static String firstClause(String text) {
         String t = text.strip();
         int end = t.length();
         for (int i = 0; i < t.length(); i++) {

@@ -87,8 +87,14 @@ class OtherNewsTest {
                 + "اعتبارا من الشهر المقبل بعد اكتمال أعمال الصيانة");
         assertThat(t.split(" ")).hasSize(12);
         assertThat(t).isEqualTo("أعلنت وزارة النفط عن زيادة الإنتاج في الحقول الجنوبية بمقدار مئة ألف");
+        // a sentence that only reports a statement is titled by what was said
         assertThat(OtherNews.titleFromFirstSentence("وقال المكتب الاعلامي لرئيس الوزراء في بيان، ان \"الرئيس استقبل اليوم وفدا رفيعا من الدول المجاورة\""))
-                .isEqualTo("وقال المكتب الاعلامي لرئيس الوزراء في بيان");
+                .isEqualTo("الرئيس استقبل اليوم وفدا رفيعا من الدول المجاورة");
+        assertThat(OtherNews.titleFromFirstSentence("وأكد المتحدث باسم الوزارة أن «العمل مستمر في جميع المحافظات دون توقف» مشيرا إلى الخطة"))
+                .isEqualTo("العمل مستمر في جميع المحافظات دون توقف");
+        // a quote too short to say anything leaves the sentence's own first clause
+        assertThat(OtherNews.titleFromFirstSentence("وقال الوزير في تصريح صحفي اليوم إن \"الأمر محسوم\"، مؤكدا أن الاجتماع المقبل سيحسم الخلافات"))
+                .startsWith("وقال الوزير في تصريح صحفي اليوم");
     }
 
     @Test

@@ -130,7 +130,8 @@ class SeedPageTest {
         RawItem meeting = other.get(1);
         assertThat(meeting.text()).startsWith("وقال المكتب الاعلامي لرئيس ائتلاف دولة القانون")
                 .contains("وأكد المالكي");
-        assertThat(meeting.title()).startsWith("وقال المكتب الاعلامي لرئيس ائتلاف دولة القانون");
+        // the paragraph only reports a statement: its news, the quote, is the title
+        assertThat(meeting.title()).isEqualTo("رئيس ائتلاف دولة القانون نوري المالكي استقبل بمكتبه اليوم سفيرة الولايات المتحدة");
         assertThat(meeting.title().split(" ").length).isLessThanOrEqualTo(12);
         assertThat(meeting.url()).isEqualTo(PAGE + "#other-2");
         assertThat(meeting.parentUrl()).isEqualTo(PAGE.toString());
