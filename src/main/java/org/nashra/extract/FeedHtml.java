@@ -91,6 +91,19 @@ final class FeedHtml {
         return text.toString();
     }
 
+    private static final java.util.regex.Pattern ESCAPED_TAG = java.util.regex.Pattern.compile(
+            "&lt;\\s*/?\\s*(?:p|br|div|span|img|a|b|strong|em|i|u|ul|ol|li|h[1-6]|blockquote|figure|table)(?:\\s|/|&gt;)",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A body escaped twice ("&amp;lt;p&amp;gt;" in the XML) reaches us as text that shows its own
+     * tags. When a body holds no markup at all but escaped tags, it is unescaped once more.
+     */
+    static String unescapedOnceMore(String html) {
+        if (html == null || html.indexOf('<') >= 0 || !ESCAPED_TAG.matcher(html).find()) return html;
+        return Jsoup.parseBodyFragment(org.jsoup.parser.Parser.unescapeEntities(html, false)).body().html();
+    }
+
     /** The HTML with every href and src made absolute against {@code base}, so the item reads the same anywhere. */
     static String absolutize(String html, URI base) {
         if (html == null || html.isBlank() || base == null || !base.isAbsolute()) {

@@ -167,7 +167,7 @@ final class FeedRomeReader {
             guid = url;
         }
 
-        String html = FeedHtml.absolutize(FeedChrome.strip(body(entry, atom)), base);
+        String html = FeedHtml.absolutize(FeedChrome.strip(FeedHtml.unescapedOnceMore(body(entry, atom))), base);
         String text = FeedHtml.text(html);
 
         DateField date = date(entry, raw, atom);

@@ -115,7 +115,7 @@ final class JsonFeedReader {
         String html;
         String text = null;
         if (contentHtml != null) {
-            html = FeedHtml.absolutize(FeedChrome.strip(contentHtml), base);
+            html = FeedHtml.absolutize(FeedChrome.strip(FeedHtml.unescapedOnceMore(contentHtml)), base);
         } else if (contentText != null) {
             text = String.join("\n", FeedChrome.stripLines(paragraphs(contentText)));
             html = FeedHtml.textAsHtml(text);

@@ -19,6 +19,21 @@ class FeedParserEdgeCasesTest {
     }
 
     @Test
+    void aBodyEscapedTwiceIsReadAsTheMarkupItWas() throws Exception {
+        RawItem item = onlyItem(RSS_HEAD + "<item><title>خبر</title><link>https://s.example/1</link><description>"
+                + "&amp;lt;p&amp;gt;نص الخبر &amp;amp;amp; التفاصيل&amp;lt;/p&amp;gt;&amp;lt;p&amp;gt;فقرة ثانية&amp;lt;/p&amp;gt;"
+                + "</description></item>" + RSS_TAIL, URI.create("https://s.example/rss"));
+        assertThat(item.text()).isEqualTo("نص الخبر & التفاصيل\nفقرة ثانية");
+        assertThat(item.html()).isEqualTo("<p>نص الخبر &amp; التفاصيل</p>\n<p>فقرة ثانية</p>");
+
+        // markup with an escaped tag inside it is text about a tag, and stays as it is
+        RawItem code = onlyItem(RSS_HEAD + "<item><title>خبر</title><link>https://s.example/2</link><description>"
+                + "&lt;p&gt;استخدم الوسم &amp;lt;p&amp;gt; للفقرات&lt;/p&gt;</description></item>" + RSS_TAIL,
+                URI.create("https://s.example/rss"));
+        assertThat(code.text()).isEqualTo("استخدم الوسم <p> للفقرات");
+    }
+
+    @Test
     void rssAuthorEmailWithNameGivesTheName() throws Exception {
         RawItem item = onlyItem(RSS_HEAD + "<item><title>x</title><link>https://s.example/1</link>"
                 + "<author>desk@s.example (أحمد يوسف)</author></item>" + RSS_TAIL, null);
