@@ -33,6 +33,8 @@ import java.net.URI;
 import org.nashra.publish.FeedFormat;
 import org.nashra.publish.OpmlOutline;
 import org.nashra.publish.OpmlWriter;
+import org.nashra.publish.SourceRef;
+import org.nashra.publish.StoryView;
 import org.nashra.store.SourceRepository;
 import org.nashra.store.SourceState;
 
@@ -369,7 +371,7 @@ public final class WebServer implements AutoCloseable {
             }
         }
         b.append("<style>body{font-family:sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;line-height:1.6}"
-                + "li{margin:.5rem 0}code{direction:ltr;unicode-bidi:embed}</style>\n</head>\n<body>\n")
+                + "li{margin:.5rem 0}code{direction:ltr;unicode-bidi:embed}.outlets{color:#555}</style>\n</head>\n<body>\n")
                 .append("<h1>نشرة</h1>\n<p>الأخبار العربية من مصادر متعددة، في خلاصات موحّدة.</p>\n<ul>\n");
         for (FeedConfig f : feeds.feeds()) {
             b.append("<li><strong>").append(esc(f.title())).append("</strong> — ");
@@ -379,10 +381,39 @@ public final class WebServer implements AutoCloseable {
             }
             b.append("</li>\n");
         }
-        b.append("</ul>\n<p><a href=\"/api/sources\">حالة المصادر</a> · <a href=\"/sources.opml\">OPML المصادر</a> · <a href=\"/feeds.opml\">OPML الخلاصات</a></p>\n</body>\n</html>\n");
+        b.append("</ul>\n<p><a href=\"/api/sources\">حالة المصادر</a> · <a href=\"/sources.opml\">OPML المصادر</a> · <a href=\"/feeds.opml\">OPML الخلاصات</a></p>\n");
         ctx.contentType("text/html; charset=utf-8");
         if (ctx.method() == HandlerType.HEAD) return;
+        if (!feeds.feeds().isEmpty()) latest(b, feeds.feeds().get(0));
+        b.append("</body>\n</html>\n");
         ctx.result(b.toString());
+    }
+
+    /** Stories shown on the index page: what the first feed carries now, readable without a feed reader. */
+    static final int INDEX_STORIES = 20;
+
+    /**
+     * The first feed's latest stories, each with the outlets that carried it: a newcomer sees the
+     * merging at work before subscribing to anything.
+     */
+    private void latest(StringBuilder b, FeedConfig feed) {
+        List<StoryView> stories = feeds.entries(feed.id(), FeedService.Part.MAIN, FeedParams.defaults(INDEX_STORIES));
+        if (stories.isEmpty()) return;
+        b.append("<h2>آخر الأخبار — ").append(esc(feed.title())).append("</h2>\n<ol class=\"stories\">\n");
+        for (StoryView s : stories) {
+            b.append("<li>");
+            if (s.link() != null && (s.link().startsWith("https://") || s.link().startsWith("http://"))) {
+                b.append("<a href=\"").append(esc(s.link())).append("\" rel=\"noopener noreferrer\">").append(esc(s.title())).append("</a>");
+            } else {
+                b.append(esc(s.title()));
+            }
+            List<String> outlets = s.sources().stream().map(SourceRef::sourceName).distinct().toList();
+            if (!outlets.isEmpty()) {
+                b.append(" <small class=\"outlets\">").append(esc(String.join(" · ", outlets))).append("</small>");
+            }
+            b.append("</li>\n");
+        }
+        b.append("</ol>\n");
     }
 
     private static String esc(String s) {

@@ -144,9 +144,19 @@ class IndexPageBrowserIT {
         }
         assertThat(page.select("head link[rel=alternate]")).hasSize(FEED_TITLES.size() * FORMAT_TYPES.size());
 
-        // every link on the page, in head and body, leads somewhere on this server that answers 200
+        // the first feed's latest stories, each linked to its article and naming its outlets
+        List<Element> stories = page.select("ol.stories > li");
+        assertThat(stories).extracting(e -> e.selectFirst("a").text())
+                .containsExactly("البنك المركزي يثبّت أسعار الفائدة", "الرئيس يستقبل وفداً برلمانياً");
+        assertThat(stories).extracting(e -> e.selectFirst("a").attr("href"))
+                .containsExactly("https://nile.example/b1", "https://wafa.example/a1");
+        assertThat(stories).extracting(e -> e.selectFirst(".outlets").text()).containsExactly("النيل", "وفا");
+
+        // every other link on the page, in head and body, leads somewhere on this server that answers 200
         Set<String> hrefs = new LinkedHashSet<>();
-        for (Element e : page.select("a[href], link[href]")) hrefs.add(e.absUrl("href"));
+        for (Element e : page.select("a[href], link[href]")) {
+            if (e.closest("ol.stories") == null) hrefs.add(e.absUrl("href"));
+        }
         assertThat(hrefs).hasSizeGreaterThanOrEqualTo(FEED_TITLES.size() * FORMAT_TYPES.size() + 3);
         List<String> broken = new ArrayList<>();
         for (String href : hrefs) {
