@@ -32,6 +32,7 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Running demo = start(port, main.config, main.data.resolve("demo"));
         System.out.println("nashra demo: sample outlets at " + demo.outlets.baseUrl());
+        System.out.println("nashra demo: latest stories at " + demo.service.app.settings.http().baseUrl() + "/ (open in a browser)");
         System.out.println("nashra demo: unified feed at " + demo.service.app.settings.http().baseUrl() + "/feeds/all.atom");
         System.out.println("nashra demo: also /feeds/all.rss, /feeds/all.json, /api/sources; Ctrl-C to stop");
         demo.service.awaitShutdown();
