@@ -54,6 +54,7 @@ public final class FeedService {
     private final FeedWriter writer;
     private final HttpSettings http;
     private final Map<String, Rendered> cache = new ConcurrentHashMap<>();
+    private final Map<String, List<StoryView>> entriesCache = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
     private final WebSubPinger pinger;
     private final Clock clock;
@@ -75,6 +76,7 @@ public final class FeedService {
     public void invalidate() {
         generation.incrementAndGet();
         cache.clear();
+        entriesCache.clear();
         List<URI> topics = new ArrayList<>();
         for (FeedConfig f : feeds.feeds()) {
             for (FeedFormat fmt : FeedFormat.values()) topics.add(URI.create(feedUrl(f.id()) + "." + fmt.extension()));
@@ -126,9 +128,21 @@ public final class FeedService {
         return store.story(id);
     }
 
-    /** The stories of a feed as entries, for the JSON API and the HTML pages. */
+    /**
+     * The stories of a feed as entries, for the JSON API and the HTML pages; kept, like the feeds'
+     * bytes, until the next change, so a page asked for often costs no query.
+     */
     public List<StoryView> entries(String feedId, Part part, FeedParams params) {
-        return feeds.feed(feedId).map(f -> document(f, part, params).entries()).orElse(List.of());
+        Optional<FeedConfig> feed = feeds.feed(feedId);
+        if (feed.isEmpty()) return List.of();
+        String key = feedId + "|" + part + "|" + params.cacheKey();
+        List<StoryView> hit = entriesCache.get(key);
+        if (hit != null) return hit;
+        long gen = generation.get();
+        List<StoryView> entries = List.copyOf(document(feed.get(), part, params).entries());
+        if (entriesCache.size() >= MAX_CACHED) entriesCache.clear();
+        if (generation.get() == gen) entriesCache.put(key, entries);
+        return entries;
     }
 
     FeedDocument document(FeedConfig feed, Part part, FeedParams params) {
