@@ -66,8 +66,8 @@ public final class FeedBoilerplate {
         String text = item.text();
         if (any) {
             Document doc = Jsoup.parseBodyFragment(item.html());
-            for (Element e : doc.body().getAllElements()) {
-                if (e != doc.body() && e.parent() != null && FeedChrome.isLeafBlock(e) && isChrome(filter, e.text())) e.remove();
+            for (Element e : FeedChrome.leafBlocks(doc.body())) {
+                if (isChrome(filter, e.text())) e.remove();
             }
             html = doc.body().html();
             text = FeedHtml.text(html);

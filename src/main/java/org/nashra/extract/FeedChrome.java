@@ -9,6 +9,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
 import org.nashra.text.ArabicText;
 
 /**
@@ -150,27 +151,35 @@ final class FeedChrome {
         return null;
     }
 
-    /** A block element holding no other block: one line of the body. */
-    static boolean isLeafBlock(Element e) {
-        return BLOCKS.contains(e.normalName()) && !hasBlockChild(e);
+    /**
+     * The block elements holding no other block, in document order: the lines of the body. One
+     * pass from the end, so a hostile body nested thousands deep costs no more than a flat one
+     * (no recursion, no walk of each subtree).
+     */
+    static List<Element> leafBlocks(Element root) {
+        Elements all = root.getAllElements();
+        java.util.Set<Element> holdsBlock = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        List<Element> leaves = new ArrayList<>();
+        // reverse document order visits every descendant before its ancestors
+        for (int i = all.size() - 1; i >= 0; i--) {
+            Element e = all.get(i);
+            if (e == root) continue;
+            boolean block = BLOCKS.contains(e.normalName());
+            boolean holds = holdsBlock.contains(e);
+            if (block && !holds) leaves.add(e);
+            if ((block || holds) && e.parent() != null) holdsBlock.add(e.parent());
+        }
+        java.util.Collections.reverse(leaves);
+        return leaves;
     }
 
     /** The last block element holding no other block, or null when the body has none. */
     private static Element lastLeafBlock(Element root) {
-        Element found = null;
-        for (Element e : root.getAllElements()) {
-            if (e != root && isLeafBlock(e)) found = e;
-        }
+        List<Element> leaves = leafBlocks(root);
+        if (leaves.isEmpty()) return null;
+        Element found = leaves.get(leaves.size() - 1);
         // text after the last block (a bare footer line) belongs to no block: leave it
-        if (found != null && hasTextAfter(found, root)) return null;
-        return found;
-    }
-
-    private static boolean hasBlockChild(Element e) {
-        for (Element c : e.children()) {
-            if (BLOCKS.contains(c.normalName()) || hasBlockChild(c)) return true;
-        }
-        return false;
+        return hasTextAfter(found, root) ? null : found;
     }
 
     private static boolean hasTextAfter(Element block, Element root) {

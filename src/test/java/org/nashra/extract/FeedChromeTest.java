@@ -55,6 +55,17 @@ class FeedChromeTest {
     }
 
     @Test
+    void aBodyNestedThousandsDeepIsWalkedWithoutRecursion() {
+        // a hostile body: each level used to be a recursive walk of everything under it
+        int depth = 20_000;
+        String html = "<div>".repeat(depth) + "<p>نص الخبر.</p><p>The post خبر appeared first on Site.</p>" + "</div>".repeat(depth);
+        String stripped = FeedChrome.strip(html);
+        assertThat(stripped).doesNotContain("appeared first");
+        assertThat(FeedHtml.text(stripped)).isEqualTo("نص الخبر.");
+        assertThat(FeedChrome.leafBlocks(org.jsoup.Jsoup.parseBodyFragment(html).body())).hasSize(2);
+    }
+
+    @Test
     void plainTextLinesLoseATrailingFooter() {
         assertThat(FeedChrome.stripLines(List.of("نص الخبر [...]", "The post خبر appeared first on Masalla.")))
                 .containsExactly("نص الخبر…");
