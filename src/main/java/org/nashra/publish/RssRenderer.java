@@ -29,6 +29,7 @@ import java.util.List;
 final class RssRenderer {
 
     static final Namespace ATOM = Namespace.getNamespace("atom", "http://www.w3.org/2005/Atom");
+    static final Namespace MEDIA = Namespace.getNamespace("media", "http://search.yahoo.com/mrss/");
     static final String SPEC = "https://www.rssboard.org/rss-specification";
 
     private RssRenderer() {}
@@ -47,7 +48,27 @@ final class RssRenderer {
         List<Item> items = new ArrayList<>(entries.size());
         for (EntryContent e : entries) items.add(item(e));
         channel.setItems(items);
-        return XmlBytes.of(withAtomLinks(toJdom(channel, doc), doc));
+        return XmlBytes.of(withMedia(withAtomLinks(toJdom(channel, doc), doc), entries));
+    }
+
+    /**
+     * Each image also as Media RSS {@code media:content}: many readers take an item's picture
+     * from there rather than from an enclosure, whose length we cannot give.
+     */
+    private static Document withMedia(Document xml, List<EntryContent> entries) {
+        Element rss = xml.getRootElement();
+        Element channel = rss.getChild("channel", rss.getNamespace());
+        List<Element> items = channel.getChildren("item", channel.getNamespace());
+        boolean any = false;
+        for (int i = 0; i < items.size() && i < entries.size(); i++) {
+            EntryContent e = entries.get(i);
+            if (e.image() == null) continue;
+            items.get(i).addContent(new Element("content", MEDIA).setAttribute("url", XmlChars.clean(e.image()))
+                    .setAttribute("medium", "image").setAttribute("type", e.imageType()));
+            any = true;
+        }
+        if (any) rss.addNamespaceDeclaration(MEDIA);
+        return xml;
     }
 
     private static Item item(EntryContent e) {

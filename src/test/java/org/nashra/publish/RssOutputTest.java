@@ -72,6 +72,12 @@ class RssOutputTest {
             assertThat(e.getUrl()).isEqualTo(story.image());
             assertThat(e.getType()).isEqualTo("image/jpeg");
         });
+        Element media = (Element) Outputs.dom(bytes).getElementsByTagNameNS("http://search.yahoo.com/mrss/", "content").item(0);
+        assertThat(media.getAttribute("url")).isEqualTo(story.image());
+        assertThat(media.getAttribute("medium")).isEqualTo("image");
+        assertThat(media.getAttribute("type")).isEqualTo("image/jpeg");
+        assertThat(Outputs.dom(bytes).getElementsByTagNameNS("http://search.yahoo.com/mrss/", "content").getLength())
+                .isEqualTo(1); // the other story has no image
         assertThat(first.getCategories()).extracting(c -> c.getValue()).containsExactly("سياسة", "العراق", "واع");
         assertThat(first.getDescription().getValue()).isEqualTo(story.summary());
         org.jsoup.nodes.Document content = Jsoup.parseBodyFragment(first.getContent().getValue());
