@@ -246,7 +246,7 @@ final class PairMatcher {
         }
         if (daysApart && oneOutlet && !sim.figuresAgreeWhole()) {
             return none(sim, String.format(Locale.ROOT, "one outlet's items a day apart, alike (Jaccard %.2f) but the figures differ: %s vs %s",
-                    sim.bodyJaccard(), Similarity.figures(sim.numbers()), Similarity.figures(sim.otherNumbers())));
+                    sim.bodyJaccard(), Countries.withoutCodes(sim.numbers()), Countries.withoutCodes(sim.otherNumbers())));
         }
         String why = byJaccard
                 ? String.format(Locale.ROOT, "shingle Jaccard %.2f%s >= %.2f", sim.bodyJaccard(), adjText(adj), threshold)

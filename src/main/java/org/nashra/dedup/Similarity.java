@@ -51,9 +51,9 @@ public record Similarity(double titleJaccard, double bodyJaccard, double contain
 
         List<String> sharedNumbers = new ArrayList<>(a.numbers());
         sharedNumbers.retainAll(b.numbers());
-        List<String> figuresA = figures(a.numbers());
-        List<String> figuresB = figures(b.numbers());
-        List<String> sharedFigures = figures(sharedNumbers);
+        List<String> figuresA = Countries.withoutCodes(a.numbers());
+        List<String> figuresB = Countries.withoutCodes(b.numbers());
+        List<String> sharedFigures = Countries.withoutCodes(sharedNumbers);
         int minNumbers = Math.min(figuresA.size(), figuresB.size());
         boolean agree = (minNumbers == 0 || sharedFigures.size() * 2 >= minNumbers)
                 && weekdaysAgree(figuresA, figuresB, sharedFigures)
@@ -135,7 +135,7 @@ public record Similarity(double titleJaccard, double bodyJaccard, double contain
     /** What the numbers disagree on, for a reason: the countries, or the figures and days. */
     String numbersDiffer() {
         return countriesAgree()
-                ? "numbers differ: " + figures(numbers) + " vs " + figures(otherNumbers)
+                ? "numbers differ: " + Countries.withoutCodes(numbers) + " vs " + Countries.withoutCodes(otherNumbers)
                 : "they name other countries: " + Countries.codes(numbers) + " vs " + Countries.codes(otherNumbers);
     }
 
@@ -144,17 +144,13 @@ public record Similarity(double titleJaccard, double bodyJaccard, double contain
      * names): stricter than {@link #numbersAgree}, which forgives what a cut copy left out.
      */
     public boolean figuresAgreeWhole() {
-        List<String> a = figures(numbers);
-        List<String> b = figures(otherNumbers);
+        List<String> a = Countries.withoutCodes(numbers);
+        List<String> b = Countries.withoutCodes(otherNumbers);
         if (a.size() < 2 || b.size() < 2) return true;
         long shared = a.stream().filter(b::contains).count();
         return shared * 2 > a.size() + b.size() - shared;
     }
 
-    /** Numbers and weekday names, without the country codes. */
-    static List<String> figures(List<String> numbers) {
-        return Countries.withoutCodes(numbers);
-    }
 
     private static boolean isWord(String n) {
         return !n.isEmpty() && !Character.isDigit(n.charAt(0));
