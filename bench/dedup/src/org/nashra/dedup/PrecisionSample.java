@@ -24,7 +24,7 @@ import org.nashra.text.NormalizedItem;
  * (ids and a verdict only). Pairs of the sample not yet judged are printed with their titles, to
  * be read and added to the judgments file.
  *
- * <pre>PrecisionSample ARTICLES LABELS JUDGMENTS SAMPLE_SIZE SEED</pre>
+ * <pre>PrecisionSample ARTICLES LABELS JUDGMENTS SAMPLE_SIZE SEED [PAIRS_OUT]</pre>
  */
 public final class PrecisionSample {
     public static void main(String[] args) throws IOException {
@@ -57,6 +57,10 @@ public final class PrecisionSample {
                     pairs.add(key(x, y));
                 }
             }
+        }
+        if (args.length > 5) {
+            // every predicted pair, one "a b" a line in id order: diff two runs to see what a change moved
+            java.nio.file.Files.write(Path.of(args[5]), pairs.stream().sorted().toList());
         }
         // ranked by a seeded hash of the pair, not shuffled: a code change that adds or drops a
         // few pairs leaves the rest of the sample (and its judgments) where it was

@@ -82,6 +82,10 @@ final class PairMatcher {
         return threshold;
     }
 
+    double containmentThreshold() {
+        return containment;
+    }
+
     /**
      * False when no rule can match the pair, judged from the sizes of three set intersections
      * alone. Most candidates of a full window are unlike the item (a shared common word pair is
@@ -213,7 +217,7 @@ final class PairMatcher {
      * Daily items (weather, prices, prayer times) keep their headline and most of their words from
      * one day to the next; a copy of one story carried a day later keeps its figures too.
      */
-    private static boolean apartDays(Side a, Side b) {
+    static boolean apartDays(Side a, Side b) {
         return a.published() != null && b.published() != null
                 && Math.abs(a.published().getEpochSecond() - b.published().getEpochSecond()) > DAYS_APART.getSeconds();
     }
