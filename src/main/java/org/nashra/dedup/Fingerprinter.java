@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.nashra.extract.Role;
 import org.nashra.text.ArabicText;
 import org.nashra.text.NormalizedItem;
+import org.nashra.text.RehDecimals;
 
 /**
  * Computes an item's {@link Fingerprint}: word bigrams of the matching key of title and lead
@@ -126,15 +127,18 @@ public final class Fingerprinter {
         // This runs once per ingested item, so each text is keyed and split once and each word
         // hashed once: the title and lead tokens serve the content words and the weekday names
         // alike, and bigram hashes are fed word by word rather than built as strings.
-        String lead = lead(item.text());
-        List<String> titleKeyTokens = ArabicText.tokens(item.title().isEmpty() ? item.titleKey() : item.title());
-        List<String> leadKeyTokens = ArabicText.tokens(lead.isEmpty() ? firstWords(item.textKey()) : lead);
+        // figures written "2ر3" (3.2) by one outlet and "3.2" by another must read the same
+        String title = RehDecimals.normalize(item.title());
+        String lead = RehDecimals.normalize(lead(item.text()));
+        String bodyKey = lead.isEmpty() ? RehDecimals.normalize(item.textKey()) : item.textKey();
+        List<String> titleKeyTokens = ArabicText.tokens(title.isEmpty() ? item.titleKey() : title);
+        List<String> leadKeyTokens = ArabicText.tokens(lead.isEmpty() ? firstWords(bodyKey) : lead);
         Set<String> weekdays = new TreeSet<>();
-        List<String> titleWords = contentWords(titleKeyTokens, item.title().isEmpty() ? null : weekdays);
+        List<String> titleWords = contentWords(titleKeyTokens, title.isEmpty() ? null : weekdays);
         List<String> leadWords = contentWords(leadKeyTokens, lead.isEmpty() ? null : weekdays);
         if (lead.isEmpty()) {
             // numbers are taken from the whole body key then, not only its first words
-            for (String t : ArabicText.tokens(item.textKey())) if (WEEKDAYS.contains(t)) weekdays.add(t);
+            for (String t : ArabicText.tokens(bodyKey)) if (WEEKDAYS.contains(t)) weekdays.add(t);
         }
 
         long[] titleStates = fnvStates(titleWords);
@@ -148,7 +152,7 @@ public final class Fingerprinter {
         Countries.addNamed(titleKeyTokens, named);
         Countries.addNamed(titleKeyTokens, Countries.TITLE_MARK, named);
         Countries.addNamed(leadKeyTokens.subList(Math.min(leadKeyTokens.size(), datelineTokens(lead)), leadKeyTokens.size()), named);
-        List<String> numbers = numbers(item.title(), lead.isEmpty() ? item.textKey() : lead, named);
+        List<String> numbers = numbers(title, lead.isEmpty() ? bodyKey : lead, named);
 
         String url = urlKey(item);
         long urlHash = url.isEmpty() ? 0L : Hashing.hash64(url);
