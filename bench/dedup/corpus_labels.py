@@ -92,6 +92,11 @@ def in_subset(r):
 
 
 def main(path):
+    build(path, in_subset, COPY, EVENT)
+
+
+def build(path, in_subset, copy_groups, event_groups):
+    """Prints one label line per item of the subset: copy groups first, then event merges."""
     ids = [r["id"] for r in map(json.loads, open(path, encoding="utf-8")) if in_subset(r)]
     parent = {i: i for i in ids}
 
@@ -110,9 +115,9 @@ def main(path):
             for m in members[1:]:
                 parent[find(m)] = find(members[0])
 
-    union(COPY)
+    union(copy_groups)
     copy = {i: find(i) for i in ids}
-    union(EVENT)
+    union(event_groups)
     for i in ids:
         print(json.dumps({"id": i, "copy": "c:" + copy[i], "event": "e:" + find(i)}))
 
