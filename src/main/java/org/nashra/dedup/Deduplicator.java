@@ -25,9 +25,7 @@ import org.nashra.text.NormalizedItem;
  * more than half of its members in the window, or half including its first member. That stops a
  * chain of weak links (a roundup that quotes two stories, a follow-up of a follow-up) from gluing
  * unrelated news together. A story that holds the same outlet's item of another day with other
- * figures is another day's edition of a daily item, and is not joined at all; nor does the
- * outlet's own item of the last hours count as matched when the item is about as alike to the
- * outlet's item of another day ({@link OtherDayEditions}).
+ * figures is another day's edition of a daily item, and is not joined at all.
  */
 public final class Deduplicator {
     /** Members compared when judging a story: its first and the next ones in the window. */
@@ -56,16 +54,10 @@ public final class Deduplicator {
         Candidate exact = null;
         PairMatcher.Verdict exactVerdict = null;
         Map<Long, List<PairMatcher.Verdict>> nearByStory = new LinkedHashMap<>();
-        OtherDayEditions editions = new OtherDayEditions();
         for (Candidate c : candidates) {
             PairMatcher.Side other = PairMatcher.Side.of(c);
-            boolean ownOtherDay = PairMatcher.apartDays(self, other) && self.sourceId().equals(other.sourceId());
-            if (!matcher.mayMatch(self, other)) {
-                if (ownOtherDay) editions.add(c, Similarity.of(fp, self.agency(), c.fingerprint(), c.agency()), matcher);
-                continue;
-            }
+            if (!matcher.mayMatch(self, other)) continue;
             PairMatcher.Verdict v = matcher.verdict(self, other);
-            if (ownOtherDay) editions.add(c, v.similarity(), matcher);
             if (isExact(v.rule())) {
                 if (exact == null || v.rule().ordinal() < exactVerdict.rule().ordinal()
                         || v.rule() == exactVerdict.rule() && c.storyId() < exact.storyId()) {
@@ -82,18 +74,13 @@ public final class Deduplicator {
         }
 
         StoryVerdict best = null;
-        String belowFloor = null;
         for (Long storyId : nearByStory.keySet()) {
-            StoryVerdict sv = judgeStory(self, storyId, from, to, editions);
+            StoryVerdict sv = judgeStory(self, storyId, from, to);
             if (sv.accepted() && (best == null || sv.compareTo(best) > 0)) best = sv;
-            if (!sv.accepted() && sv.belowFloor() != null && belowFloor == null) {
-                belowFloor = "story " + storyId + " not matched as a whole: " + sv.belowFloor();
-            }
         }
         if (best == null) {
             String why = candidates.isEmpty() ? "no candidates in the window"
                     : nearByStory.isEmpty() ? candidates.size() + " candidates, none alike enough"
-                    : belowFloor != null ? belowFloor
                     : nearByStory.size() + " stories matched by one member but not as a whole";
             return new MatchDecision(null, "new", 0, why, fp);
         }
@@ -102,7 +89,7 @@ public final class Deduplicator {
                 best.seedMatched ? " including its first" : ""), fp);
     }
 
-    private StoryVerdict judgeStory(PairMatcher.Side self, long storyId, Instant from, Instant to, OtherDayEditions editions) {
+    private StoryVerdict judgeStory(PairMatcher.Side self, long storyId, Instant from, Instant to) {
         List<Candidate> members = index.members(storyId, from, to, MAX_MEMBERS);
         int matched = 0;
         int bodyMatches = 0;
@@ -110,20 +97,12 @@ public final class Deduplicator {
         double scoreSum = 0;
         PairMatcher.Verdict strongest = null;
         boolean otherDay = false;
-        String belowFloor = null;
         for (int i = 0; i < members.size(); i++) {
             PairMatcher.Side other = PairMatcher.Side.of(members.get(i));
             if (!matcher.mayMatch(self, other)) continue;
             PairMatcher.Verdict v = matcher.verdict(self, other);
             if (matcher.isOtherDaysEdition(self, other, v.similarity())) otherDay = true;
             if (!v.matched()) continue;
-            if (!isExact(v.rule()) && !editions.isEmpty() && other.sourceId().equals(self.sourceId())) {
-                String below = editions.belowFloor(v, storyId);
-                if (below != null) {
-                    if (belowFloor == null) belowFloor = below;
-                    continue;
-                }
-            }
             matched++;
             if (v.rule() != MatchRule.TITLE) bodyMatches++;
             scoreSum += v.score();
@@ -135,8 +114,7 @@ public final class Deduplicator {
         // its headline matching one member is enough; items with a body must match the story.
         boolean accepted = matched > 0 && !otherDay && (self.fp().titleOnly() || 2 * matched > n || 2 * matched == n && seedMatched);
         return new StoryVerdict(storyId, accepted, matched, n, seedMatched, bodyMatches > 0, matched == 0 ? 0 : scoreSum / matched,
-                strongest == null ? MatchRule.NONE : strongest.rule(), strongest == null ? "" : strongest.reason(),
-                accepted ? null : belowFloor);
+                strongest == null ? MatchRule.NONE : strongest.rule(), strongest == null ? "" : strongest.reason());
     }
 
     private static boolean isExact(MatchRule r) {
@@ -145,8 +123,7 @@ public final class Deduplicator {
 
     /** Ranks stories: matched by body before by headline alone, then by share and number of members matched. */
     private record StoryVerdict(long storyId, boolean accepted, int matched, int members, boolean seedMatched,
-                                boolean byBody, double score, MatchRule rule, String reason,
-                                String belowFloor) implements Comparable<StoryVerdict> {
+                                boolean byBody, double score, MatchRule rule, String reason) implements Comparable<StoryVerdict> {
         @Override
         public int compareTo(StoryVerdict o) {
             return Comparator.comparing(StoryVerdict::byBody)
