@@ -6,11 +6,11 @@ package org.nashra.text;
  * the stored text its fraction comes first: the string is "2ر3". Another outlet carrying the same
  * wire writes "3.2", and the two must read as one figure.
  *
- * <p>{@link #normalize} rewrites "FRACTIONرINTEGER", a digit run on each side of the reh and no
- * letter or digit around them but a one-letter prefix, to "INTEGER.FRACTION"; a fraction of exactly "000" is the thousands
- * grouping these papers also write this way ("000ر22" is 22,000), and is joined without a point.
- * Digits stay in their script. Other text is returned as it is, the same instance when nothing
- * matches.
+ * <p>{@link #normalize} rewrites "FRACTIONرINTEGER" (a digit run on each side of the reh, and no
+ * letter or digit around them but a one-letter prefix) to "INTEGER.FRACTION". A fraction of
+ * exactly "000" is the thousands grouping these papers also write this way ("000ر22" is 22,000),
+ * and is joined without a point. Digits stay in their script. Other text is returned as it is,
+ * the same instance when nothing matches.
  */
 public final class RehDecimals {
     private static final char REH = '\u0631';
