@@ -2,8 +2,10 @@ package org.nashra.dedup;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -90,15 +92,29 @@ public final class Fingerprinter {
     /** Tokens that are never content words, in one set: one lookup a token instead of three. */
     private static final Set<String> NOT_CONTENT = union(STOP, MONTHS, WEEKDAYS);
 
-    private static final List<String> ORDINAL_WORDS = List.of(
-            "أول", "الأول", "الأولى", "أولى", "ثاني", "الثاني", "الثانية", "ثانية", "ثالث", "الثالث", "الثالثة",
-            "ثالثة", "رابع", "الرابع", "الرابعة", "رابعة", "خامس", "الخامس", "الخامسة", "خامسة", "أخير", "الأخير", "الأخيرة");
+    /** Ordinal words by the place they count, indefinite and definite forms alike. */
+    private static final List<List<String>> ORDINAL_WORDS = List.of(
+            List.of("أول", "الأول", "الأولى", "أولى"),
+            List.of("ثاني", "الثاني", "الثانية", "ثانية"),
+            List.of("ثالث", "الثالث", "الثالثة", "ثالثة"),
+            List.of("رابع", "الرابع", "الرابعة", "رابعة"),
+            List.of("خامس", "الخامس", "الخامسة", "خامسة"),
+            List.of("أخير", "الأخير", "الأخيرة"));
 
     private Fingerprinter() {}
 
-    /** Sorted hashes of ordinal words as title tokens hash them. */
-    static int[] ordinalHashes() {
-        return ORDINAL_WORDS.stream().flatMap(w -> keyTokens(w).stream()).mapToInt(Hashing::hash32).distinct().sorted().toArray();
+    /**
+     * The place each ordinal word counts (1 for "first", ...), keyed by the hash title tokens
+     * have: "الطائرة الثانية" and "طائرة ثانية" count the same.
+     */
+    static Map<Integer, Integer> ordinalPlaces() {
+        Map<Integer, Integer> places = new HashMap<>();
+        for (int place = 0; place < ORDINAL_WORDS.size(); place++) {
+            for (String w : ORDINAL_WORDS.get(place)) {
+                for (String t : keyTokens(w)) places.put(Hashing.hash32(t), place + 1);
+            }
+        }
+        return Map.copyOf(places);
     }
 
     private static Set<String> keys(String words) {

@@ -1,7 +1,10 @@
 package org.nashra.dedup;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Similarity figures of two fingerprints.
@@ -73,21 +76,26 @@ public record Similarity(double titleJaccard, double bodyJaccard, double contain
                 ordinalsAgree(ta, tb));
     }
 
-    private static final int[] ORDINALS = Fingerprinter.ordinalHashes();
+    private static final Map<Integer, Integer> ORDINALS = Fingerprinter.ordinalPlaces();
 
     /**
      * Ordinal words of the headlines (أول، الثاني، الثالثة ...): when one headline counts and the
-     * other does not, or both count and share no ordinal, they tell different events of a series.
+     * other does not, or both count and share no place, they tell different events of a series.
      */
     private static boolean ordinalsAgree(int[] titleA, int[] titleB) {
-        int[] oa = keep(titleA);
-        int[] ob = keep(titleB);
-        if (oa.length == 0 && ob.length == 0) return true;
-        return intersection(oa, ob) > 0;
+        Set<Integer> pa = places(titleA);
+        Set<Integer> pb = places(titleB);
+        if (pa.isEmpty() && pb.isEmpty()) return true;
+        return pa.stream().anyMatch(pb::contains);
     }
 
-    private static int[] keep(int[] sortedTokens) {
-        return java.util.Arrays.stream(sortedTokens).filter(t -> java.util.Arrays.binarySearch(ORDINALS, t) >= 0).toArray();
+    private static Set<Integer> places(int[] titleTokens) {
+        Set<Integer> out = new HashSet<>();
+        for (int t : titleTokens) {
+            Integer place = ORDINALS.get(t);
+            if (place != null) out.add(place);
+        }
+        return out;
     }
 
     /**

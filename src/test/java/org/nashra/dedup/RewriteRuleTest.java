@@ -81,6 +81,16 @@ class RewriteRuleTest {
     }
 
     @Test
+    void anOrdinalWithAndWithoutTheArticleCountsTheSame() {
+        Explanation pair = new Explainer(settings).explain(
+                item("wire", "https://wire.example/1", "وصول الباخرة الثانية إلى الرصيف الجديد في أم قصر", PORT, T0),
+                item("daily", "https://daily.example/7", "باخرة ثانية تصل رصيف أم قصر الجديد", PORT_REWRITE,
+                        T0.plus(Duration.ofHours(2))));
+        assertThat(pair.matched()).isTrue();
+        assertThat(pair.rule()).isEqualTo("rewrite");
+    }
+
+    @Test
     void fingerprintsStoredBeforeTheWordsColumnAreNotMatchedAsRewrites() {
         NormalizedItem wire = item("wire", "https://wire.example/1", PORT_TITLE, PORT, T0);
         NormalizedItem rewrite = item("daily", "https://daily.example/7", PORT_REWRITE_TITLE, PORT_REWRITE, T0.plus(Duration.ofHours(2)));
