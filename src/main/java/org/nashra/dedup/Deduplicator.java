@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.nashra.config.DedupSettings;
+import org.nashra.extract.Role;
 import org.nashra.text.NormalizedItem;
 
 /**
@@ -68,15 +69,20 @@ public final class Deduplicator {
                 nearByStory.computeIfAbsent(c.storyId(), k -> new ArrayList<>()).add(v);
             }
         }
-        if (exact != null) {
-            return new MatchDecision(exact.storyId(), exactVerdict.rule().wire(), 1.0,
-                    exactVerdict.reason() + " as item " + exact.itemId() + " (story " + exact.storyId() + ")", fp);
-        }
+        // An article whose only exact match is an outlet's "other news" link to it (a title, no
+        // body) would be bound to that mention's story and kept from the copies other outlets
+        // filed: it joins the story its text matches, and the mention's story only when none does.
+        boolean mentionOnly = exact != null && self.role() == Role.MAIN && exact.role() == Role.OTHER
+                && index.members(exact.storyId(), from, to, MAX_MEMBERS).stream().allMatch(m -> m.role() == Role.OTHER);
+        if (exact != null && !mentionOnly) return exactDecision(exact, exactVerdict, fp, "");
 
         StoryVerdict best = null;
         for (Long storyId : nearByStory.keySet()) {
             StoryVerdict sv = judgeStory(self, storyId, from, to);
             if (sv.accepted() && (best == null || sv.compareTo(best) > 0)) best = sv;
+        }
+        if (best == null && exact != null) {
+            return exactDecision(exact, exactVerdict, fp, "; no story matches its text");
         }
         if (best == null) {
             String why = candidates.isEmpty() ? "no candidates in the window"
@@ -85,8 +91,14 @@ public final class Deduplicator {
             return new MatchDecision(null, "new", 0, why, fp);
         }
         return new MatchDecision(best.storyId, best.rule.wire(), best.score, String.format(Locale.ROOT,
-                "%s; matches %d of %d members of story %d%s", best.reason, best.matched, best.members, best.storyId,
-                best.seedMatched ? " including its first" : ""), fp);
+                "%s; matches %d of %d members of story %d%s%s", best.reason, best.matched, best.members, best.storyId,
+                best.seedMatched ? " including its first" : "",
+                mentionOnly ? "; an other-news link to it is item " + exact.itemId() + " (story " + exact.storyId() + ")" : ""), fp);
+    }
+
+    private static MatchDecision exactDecision(Candidate exact, PairMatcher.Verdict v, Fingerprint fp, String note) {
+        return new MatchDecision(exact.storyId(), v.rule().wire(), 1.0,
+                v.reason() + " as item " + exact.itemId() + " (story " + exact.storyId() + ")" + note, fp);
     }
 
     private StoryVerdict judgeStory(PairMatcher.Side self, long storyId, Instant from, Instant to) {

@@ -98,6 +98,31 @@ class DeduplicatorTest {
     }
 
     @Test
+    void anArticleFirstSeenAsItsOutletsOtherNewsLinkJoinsTheStoryItsTextMatches() {
+        // the outlet's "اقرأ أيضا" link to its article arrives first, as a title-only other item
+        String url = "https://manara.example/news/dammam-hospital.html";
+        MatchDecision mention = stories.ingest(item("manara", url, "مستشفى جديد للأطفال في الدمام", "", T0, Role.OTHER, null));
+        MatchDecision wire = stories.ingest(item("spa", "https://spa.example/1", "افتتاح مستشفى جديد للأطفال في الدمام بسعة 300 سرير",
+                HOSPITAL, T0.plus(Duration.ofMinutes(10))));
+        assertThat(wire.storyId()).isNotEqualTo(mention.storyId());
+
+        MatchDecision article = stories.dedup.decide(item("manara", url, "الصحة تفتتح مستشفى للأطفال بالدمام",
+                "الدمام - منارة: " + HOSPITAL, T0.plus(Duration.ofMinutes(20))));
+        assertThat(article.storyId()).isEqualTo(wire.storyId());
+        assertThat(article.explanation()).contains("an other-news link to it is item");
+    }
+
+    @Test
+    void anArticleWhoseTextMatchesNoStoryJoinsItsOtherNewsLinkByUrl() {
+        String url = "https://manara.example/news/dammam-hospital.html";
+        MatchDecision mention = stories.ingest(item("manara", url, "مستشفى جديد للأطفال في الدمام", "", T0, Role.OTHER, null));
+        MatchDecision article = stories.dedup.decide(item("manara", url, "الصحة تفتتح مستشفى للأطفال بالدمام", HOSPITAL,
+                T0.plus(Duration.ofMinutes(20))));
+        assertThat(article.storyId()).isEqualTo(mention.storyId());
+        assertThat(article.rule()).isEqualTo("url");
+    }
+
+    @Test
     void otherItemsWithoutAStoryCollapseToOne() {
         String title = "أمانة الرياض تضبط 40 منشأة مخالفة في جنوب العاصمة";
         MatchDecision first = stories.ingest(item("okaz", "https://okaz.example/p1#other-3", title, "", T0, Role.OTHER, null));
