@@ -251,15 +251,31 @@ public final class PageExtractor {
                 List<String> body = new ArrayList<>();
                 for (String line : item.body()) if (filter.reason(line) == null) body.add(line);
                 String itemUrl = item.url();
-                if (itemUrl == null || !itemUrl.startsWith("http")) itemUrl = pageUrlText + "#other-" + (n + 1);
+                String guid = null;
+                if (itemUrl == null || !itemUrl.startsWith("http")) {
+                    itemUrl = pageUrlText + "#other-" + (n + 1);
+                    // an item with no link of its own repeats on many of the outlet's pages: its
+                    // words, not the page it was read on, say which item it is, so it is kept once
+                    guid = textIdentity(item.title(), body);
+                }
                 if (!urls.add(itemUrl)) continue;
                 n++;
-                out.add(new RawItem(source.id(), itemUrl, null, item.title(), paragraphsHtml(body),
+                out.add(new RawItem(source.id(), itemUrl, guid, item.title(), paragraphsHtml(body),
                         String.join("\n", body), null, null, null, null, item.image(), List.of(), Role.OTHER,
                         pageUrlText));
             }
         }
         return out;
+    }
+
+    static String textIdentity(String title, List<String> body) {
+        String key = ArabicText.matchingKey(title + "\n" + String.join("\n", body));
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "text:" + java.util.HexFormat.of().formatHex(d, 0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
     }
 
     private String title(Page page, ArticleRules rules, List<Element> roots, URI pageUrl, List<String> warnings) {

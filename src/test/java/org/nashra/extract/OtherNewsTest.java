@@ -57,6 +57,22 @@ class OtherNewsTest {
     }
 
     @Test
+    void anItemWithoutALinkIsTheSameItemOnEveryPageItAppearsOn() {
+        String block = "<div class=\"more\"><h4>أخبار أخرى</h4><p>ارتفاع أسعار الخضار في الأسواق المحلية</p>"
+                + "<p>شهدت الأسواق المحلية ارتفاعا في أسعار الخضار بسبب موجة الحر.</p>"
+                + "<p>النقل: تسيير قطار يومي جديد بين بغداد والبصرة</p><p>أعلنت وزارة النقل تسيير قطار يومي جديد.</p></div>";
+        PageExtractor extractor = new PageExtractor(source(null, List.of()));
+        List<RawItem> onFive = others(extractor.extractArticle("<html><body>" + MAIN + "</div>" + block + "</body></html>", PAGE));
+        List<RawItem> onSix = others(extractor.extractArticle("<html><body>" + MAIN + "</div>" + block + "</body></html>",
+                URI.create("https://site.example/news/6")));
+        assertThat(onFive).hasSize(2);
+        assertThat(onFive).extracting(RawItem::guid).doesNotContainNull().doesNotHaveDuplicates()
+                .containsExactlyElementsOf(onSix.stream().map(RawItem::guid).toList());
+        // the link still leads to a page that shows it
+        assertThat(onSix.get(0).url()).isEqualTo("https://site.example/news/6#other-1");
+    }
+
+    @Test
     void configuredSelectorAndConfiguredHeading() {
         String html = "<html><body>" + MAIN + "</div><section class=\"more-news\"><div class=\"ttl\">شاهد أيضا</div>"
                 + "<article><a href=\"/v/1\">فيديو: لحظة افتتاح الجسر الجديد في الموصل</a></article></section></body></html>";
