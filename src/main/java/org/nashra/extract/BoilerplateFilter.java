@@ -87,8 +87,38 @@ final class BoilerplateFilter {
         }
         if (words.length <= 8 && isDateLine(words)) return "date";
         if (words.length <= 10 && isShareLine(words)) return "share";
+        if (words.length <= 16 && isBylineLine(line)) return "byline";
         if (learner != null && learner.isBoilerplate(source.id(), line)) return "learned";
         return null;
+    }
+
+    private static final java.util.regex.Pattern SEGMENTS = java.util.regex.Pattern.compile("\\s*[|•·]\\s*|\\s+[-–—]\\s+");
+
+    /**
+     * A line of metadata fields run together: "كتب: فلان | الأحد 29 تشرين الثاني 2026، الساعة 12:05",
+     * "منارة الجنوب - بغداد | الأحد ...". Every field is a label with a name, a date, or the outlet's
+     * name; one short field (a city) may ride along when a date or the outlet's name is there.
+     */
+    private boolean isBylineLine(String line) {
+        String[] fields = SEGMENTS.split(line.strip());
+        if (fields.length < 2) return false;
+        boolean anchored = false;
+        int free = 0;
+        for (String field : fields) {
+            String key = ArabicText.matchingKey(field);
+            if (key.isEmpty()) continue;
+            String[] w = key.split(" ");
+            if (nameKeys.contains(key) || w.length <= 8 && isDateLine(w)) {
+                anchored = true;
+            } else if (LABELS.contains(key) || w.length <= 6 && LABEL_PREFIXES.stream().anyMatch(p -> key.startsWith(p + " "))) {
+                anchored = true;
+            } else if (w.length <= 2 && free == 0) {
+                free++;
+            } else {
+                return false;
+            }
+        }
+        return anchored;
     }
 
     /** A line that is only a date or time ("الخميس، 22 يونيو 2023 - 10:30 ص"). */

@@ -51,6 +51,20 @@ class BoilerplateFilterTest {
     }
 
     @Test
+    void bylinesOfSeveralFieldsRunTogether() {
+        for (String line : List.of("كتب: حيدر الساعدي | الأحد 29 تشرين الثاني 2026، الساعة 12:05",
+                "الأمصار - بغداد | الأحد 29 تشرين الثاني 2026، الساعة 13:00",
+                "بقلم: أحمد علي الحسيني • الخميس 22 يونيو 2023 - 10:30 ص")) {
+            assertThat(filter.reason(line)).as(line).isEqualTo("byline");
+        }
+        // fields that are news, however short, keep the line
+        for (String line : List.of("البصرة - بغداد | الأحد 29 تشرين الثاني 2026",
+                "الحكومة تقر الموازنة | البرلمان يؤجل التصويت", "كتب: حيدر الساعدي | الحكومة تقر الموازنة")) {
+            assertThat(filter.reason(line)).as(line).isNotEqualTo("byline");
+        }
+    }
+
+    @Test
     void newsTextIsKept() {
         for (String line : List.of("أعلنت الخارجية الكازاخية استعداد كازاخستان لاستضافة اجتماعات صيغة أستانا.",
                 "وشارك في الاجتماع وزراء الخارجية والمالية والتخطيط لمناقشة الموازنة.",
