@@ -75,7 +75,9 @@ final class OtherNews {
         List<TextLine> lines = new ArrayList<>(Lines.of(List.of(el)));
         Element heading = null;
         if (!lines.isEmpty() && isHeading(lines.get(0).text())) {
-            lines.remove(0);
+            // kept as the block's heading, so that the article's body drops it with the block
+            Node first = lines.remove(0).nodes().get(0);
+            heading = first instanceof Element e ? e : first.parent() instanceof Element p ? p : null;
         }
         return new Block(heading, lines, nodesOf(lines));
     }

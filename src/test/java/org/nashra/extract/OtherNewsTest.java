@@ -73,6 +73,19 @@ class OtherNewsTest {
     }
 
     @Test
+    void aBlockNamedBySelectorTakesItsHeadingOutOfTheArticle() {
+        String html = "<html><body><h1>المحافظة تفتتح مستشفى جديدا للأطفال</h1><div class=\"entry-content\">"
+                + "<p>افتتحت المحافظة اليوم مستشفى جديدا للأطفال بسعة مئة سرير، وقال المحافظ إن المستشفى سيخدم سكان الأقضية.</p>"
+                + "<div class=\"more-news\"><h3>أخبار أخرى..</h3><p><strong>ارتفاع أسعار الخضار في الأسواق المحلية</strong></p>"
+                + "<p>شهدت الأسواق المحلية ارتفاعا في أسعار الخضار بسبب موجة الحر.</p></div></div></body></html>";
+        ArticleRules rules = new ArticleRules(null, ".entry-content", null, null, null, ".more-news", List.of());
+        Extraction e = new PageExtractor(source(rules, List.of("أخبار أخرى.."))).extractArticle(html, PAGE);
+        assertThat(others(e)).extracting(RawItem::title).containsExactly("ارتفاع أسعار الخضار في الأسواق المحلية");
+        assertThat(e.items().get(0).html()).contains("افتتحت المحافظة").doesNotContain("أخبار أخرى", "more-news", "الخضار");
+        assertThat(e.items().get(0).text()).doesNotContain("أخبار أخرى");
+    }
+
+    @Test
     void configuredSelectorAndConfiguredHeading() {
         String html = "<html><body>" + MAIN + "</div><section class=\"more-news\"><div class=\"ttl\">شاهد أيضا</div>"
                 + "<article><a href=\"/v/1\">فيديو: لحظة افتتاح الجسر الجديد في الموصل</a></article></section></body></html>";
