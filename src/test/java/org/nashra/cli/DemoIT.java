@@ -48,6 +48,14 @@ class DemoIT {
             assertThat(driver.loadSchema(schema)).isTrue();
             InputSource doc = new InputSource(new ByteArrayInputStream(atom.getBytes(StandardCharsets.UTF_8)));
             assertThat(driver.validate(doc)).as("Atom validates against RFC 4287's schema").isTrue();
+
+            // the passes behind those entries are counted, and every metric says what it counts
+            String metrics = http.send(HttpRequest.newBuilder(demo.feedUrl("all", "atom").resolve("/metrics")).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+            assertThat(metrics).contains("# HELP nashra_passes_total refresh passes of a source")
+                    .contains("nashra_passes_total{source=\"rafidain\"");
+            assertThat(metrics.lines().filter(l -> l.startsWith("# HELP nashra_")))
+                    .allSatisfy(l -> assertThat(l.split(" ", 4)).as(l).hasSize(4).satisfies(f -> assertThat(f[3]).isNotBlank()));
         }
     }
 
