@@ -6,6 +6,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import io.javalin.router.EndpointNotFound;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
@@ -92,6 +93,10 @@ public final class WebServer implements AutoCloseable {
             app.addHttpHandler(method, "/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
                     .result(metrics.scrape()));
         }
+        // Javalin's own 404 names the method ("Endpoint HEAD /x not found"), so HEAD and GET
+        // disagreed on its length
+        app.exception(EndpointNotFound.class, (e, ctx) ->
+                ctx.status(404).contentType("text/plain; charset=utf-8").result("not found: " + ctx.path()));
         app.exception(IllegalArgumentException.class, (e, ctx) ->
                 ctx.status(400).contentType("text/plain; charset=utf-8").result("bad request: " + e.getMessage()));
     }
@@ -303,7 +308,7 @@ public final class WebServer implements AutoCloseable {
     private void opml(Context ctx, String title, List<OpmlOutline> outlines) {
         ctx.contentType("text/x-opml; charset=utf-8");
         ctx.header("Access-Control-Allow-Origin", "*");
-        if (ctx.method() == HandlerType.HEAD) return;
+        // built for HEAD too: Jetty takes HEAD's Content-Length from the body GET would send
         ctx.result(OpmlWriter.write(title, startedAt, outlines));
     }
 
@@ -382,8 +387,8 @@ public final class WebServer implements AutoCloseable {
             b.append("</li>\n");
         }
         b.append("</ul>\n<p><a href=\"/api/sources\">حالة المصادر</a> · <a href=\"/sources.opml\">OPML المصادر</a> · <a href=\"/feeds.opml\">OPML الخلاصات</a></p>\n");
+        // built for HEAD too: a HEAD that returned here was answered "Content-Length: 0"
         ctx.contentType("text/html; charset=utf-8");
-        if (ctx.method() == HandlerType.HEAD) return;
         if (!feeds.feeds().isEmpty()) latest(b, feeds.feeds().get(0));
         b.append("</body>\n</html>\n");
         ctx.result(b.toString());
