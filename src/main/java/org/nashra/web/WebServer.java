@@ -41,6 +41,7 @@ import org.nashra.store.SourceState;
 
 /** The HTTP face: published feeds, the index page, the JSON API, health and metrics. */
 public final class WebServer implements AutoCloseable {
+    static final String TEXT = "text/plain; charset=utf-8";
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
@@ -71,6 +72,9 @@ public final class WebServer implements AutoCloseable {
         }
         this.app = Javalin.create(c -> {
             c.showJavalinBanner = false;
+            // what a handler answers without naming a type; Javalin's default has no charset
+            c.http.defaultContentType = TEXT;
+            c.jetty.modifyServer(server -> server.setErrorHandler(new PlainTextErrors()));
         });
         for (HandlerType method : List.of(HandlerType.GET, HandlerType.HEAD)) {
             app.addHttpHandler(method, "/", this::index);
@@ -78,7 +82,7 @@ public final class WebServer implements AutoCloseable {
             app.addHttpHandler(method, "/feeds/{id}/{file}", ctx -> {
                 String file = ctx.pathParam("file");
                 if (!file.startsWith("other.")) {
-                    ctx.status(404).result("not found");
+                    text(ctx, 404, "not found: expected /feeds/{id}/other.atom, .rss or .json");
                     return;
                 }
                 feed(ctx, ctx.pathParam("id") + file.substring("other".length()), FeedService.Part.OTHER);
@@ -89,16 +93,14 @@ public final class WebServer implements AutoCloseable {
             app.addHttpHandler(method, "/feeds.opml", this::feedsOpml);
             app.addHttpHandler(method, "/api/feeds/{id}/stories", this::apiStories);
             app.addHttpHandler(method, "/api/stories/{id}", this::apiStory);
-            app.addHttpHandler(method, "/healthz", ctx -> ctx.contentType("text/plain; charset=utf-8").result("ok"));
+            app.addHttpHandler(method, "/healthz", ctx -> text(ctx, 200, "ok"));
             app.addHttpHandler(method, "/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
                     .result(metrics.scrape()));
         }
         // Javalin's own 404 names the method ("Endpoint HEAD /x not found"), so HEAD and GET
         // disagreed on its length
-        app.exception(EndpointNotFound.class, (e, ctx) ->
-                ctx.status(404).contentType("text/plain; charset=utf-8").result("not found: " + ctx.path()));
-        app.exception(IllegalArgumentException.class, (e, ctx) ->
-                ctx.status(400).contentType("text/plain; charset=utf-8").result("bad request: " + e.getMessage()));
+        app.exception(EndpointNotFound.class, (e, ctx) -> text(ctx, 404, "not found: " + ctx.path()));
+        app.exception(IllegalArgumentException.class, (e, ctx) -> text(ctx, 400, "bad request: " + e.getMessage()));
     }
 
     public WebServer start(String host, int port) {
@@ -113,20 +115,20 @@ public final class WebServer implements AutoCloseable {
     private void feed(Context ctx, String file, FeedService.Part part) throws IOException {
         int dot = file.lastIndexOf('.');
         if (dot <= 0) {
-            ctx.status(404).result("not found: expected /feeds/{id}.atom, .rss or .json");
+            text(ctx, 404, "not found: expected /feeds/{id}.atom, .rss or .json");
             return;
         }
         FeedFormat format;
         try {
             format = FeedFormat.fromExtension(file.substring(dot + 1));
         } catch (IllegalArgumentException e) {
-            ctx.status(404).result(e.getMessage());
+            text(ctx, 404, e.getMessage());
             return;
         }
         String id = file.substring(0, dot);
         Optional<Rendered> r = feeds.render(id, part, format, params(ctx, id));
         if (r.isEmpty()) {
-            ctx.status(404).contentType("text/plain; charset=utf-8").result("no published feed '" + id + "'"
+            text(ctx, 404, "no published feed '" + id + "'"
                     + (part == FeedService.Part.OTHER ? " with other_news: separate" : ""));
             return;
         }
@@ -149,8 +151,7 @@ public final class WebServer implements AutoCloseable {
             }
         }
         if (r.isEmpty()) {
-            ctx.status(404).contentType("text/plain; charset=utf-8")
-                    .result("no archive '" + file + "': expected a past day as /feeds/{id}/archive/YYYY-MM-DD.atom, .rss or .json");
+            text(ctx, 404, "no archive '" + file + "': expected a past day as /feeds/{id}/archive/YYYY-MM-DD.atom, .rss or .json");
             return;
         }
         // a past day's archive changes only when a late copy of an old story arrives
@@ -325,7 +326,7 @@ public final class WebServer implements AutoCloseable {
         }
         Optional<org.nashra.store.StoryRecord> story = feeds.story(id);
         if (story.isEmpty()) {
-            ctx.status(404).contentType("text/plain; charset=utf-8").result("no story " + id);
+            text(ctx, 404, "no story " + id);
             return;
         }
         org.nashra.store.StoryRecord s = story.get();
@@ -355,7 +356,7 @@ public final class WebServer implements AutoCloseable {
     private void apiStories(Context ctx) throws Exception {
         String id = ctx.pathParam("id");
         if (config.feed(id).isEmpty()) {
-            ctx.status(404).result("no published feed '" + id + "'");
+            text(ctx, 404, "no published feed '" + id + "'");
             return;
         }
         ctx.header("Access-Control-Allow-Origin", "*");
@@ -419,6 +420,14 @@ public final class WebServer implements AutoCloseable {
             b.append("</li>\n");
         }
         b.append("</ol>\n");
+    }
+
+    /**
+     * A plain-text answer. Always with its charset: the messages quote Arabic ids, and text/plain
+     * without one may be read as US-ASCII (RFC 2046 4.1.2).
+     */
+    static void text(Context ctx, int status, String message) {
+        ctx.status(status).contentType(TEXT).result(message);
     }
 
     private static String esc(String s) {
