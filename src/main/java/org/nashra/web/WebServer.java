@@ -76,30 +76,35 @@ public final class WebServer implements AutoCloseable {
             c.http.defaultContentType = TEXT;
             c.jetty.modifyServer(server -> server.setErrorHandler(new PlainTextErrors()));
         });
-        for (HandlerType method : List.of(HandlerType.GET, HandlerType.HEAD)) {
-            app.addHttpHandler(method, "/", this::index);
-            app.addHttpHandler(method, "/feeds/{file}", ctx -> feed(ctx, ctx.pathParam("file"), FeedService.Part.MAIN));
-            app.addHttpHandler(method, "/feeds/{id}/{file}", ctx -> {
-                String file = ctx.pathParam("file");
-                if (!file.startsWith("other.")) {
-                    text(ctx, 404, "not found: expected /feeds/{id}/other.atom, .rss or .json");
-                    return;
-                }
-                feed(ctx, ctx.pathParam("id") + file.substring("other".length()), FeedService.Part.OTHER);
-            });
-            app.addHttpHandler(method, "/feeds/{id}/archive/{file}", this::archive);
-            app.addHttpHandler(method, "/api/sources", this::apiSources);
-            app.addHttpHandler(method, "/sources.opml", this::sourcesOpml);
-            app.addHttpHandler(method, "/feeds.opml", this::feedsOpml);
-            app.addHttpHandler(method, "/api/feeds/{id}/stories", this::apiStories);
-            app.addHttpHandler(method, "/api/stories/{id}", this::apiStory);
-            app.addHttpHandler(method, "/healthz", ctx -> text(ctx, 200, "ok"));
-            app.addHttpHandler(method, "/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
-                    .result(metrics.scrape()));
-        }
+        new ReadOnlyRoutes(app)
+                .get("/", this::index)
+                .get("/feeds/{file}", ctx -> feed(ctx, ctx.pathParam("file"), FeedService.Part.MAIN))
+                .get("/feeds/{id}/{file}", ctx -> {
+                    String file = ctx.pathParam("file");
+                    if (!file.startsWith("other.")) {
+                        text(ctx, 404, "not found: expected /feeds/{id}/other.atom, .rss or .json");
+                        return;
+                    }
+                    feed(ctx, ctx.pathParam("id") + file.substring("other".length()), FeedService.Part.OTHER);
+                })
+                .get("/feeds/{id}/archive/{file}", this::archive)
+                .get("/api/sources", this::apiSources)
+                .get("/sources.opml", this::sourcesOpml)
+                .get("/feeds.opml", this::feedsOpml)
+                .get("/api/feeds/{id}/stories", this::apiStories)
+                .get("/api/stories/{id}", this::apiStory)
+                .get("/healthz", ctx -> text(ctx, 200, "ok"))
+                .get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
         // Javalin's own 404 names the method ("Endpoint HEAD /x not found"), so HEAD and GET
         // disagreed on its length
-        app.exception(EndpointNotFound.class, (e, ctx) -> text(ctx, 404, "not found: " + ctx.path()));
+        app.exception(EndpointNotFound.class, (e, ctx) -> {
+            if (ctx.method() == HandlerType.INVALID) {
+                // a method Javalin does not know at all (RFC 9110 15.6.2)
+                text(ctx, 501, "method " + ctx.req().getMethod() + " not implemented");
+            } else {
+                text(ctx, 404, "not found: " + ctx.path());
+            }
+        });
         app.exception(IllegalArgumentException.class, (e, ctx) -> text(ctx, 400, "bad request: " + e.getMessage()));
     }
 
