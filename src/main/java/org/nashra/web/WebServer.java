@@ -76,6 +76,11 @@ public final class WebServer implements AutoCloseable {
             c.http.defaultContentType = TEXT;
             c.jetty.modifyServer(server -> server.setErrorHandler(new PlainTextErrors()));
         });
+        // Javalin gzips any body of 1500 bytes or more, errors included, for a client that asks, and
+        // send() does for feeds: every answer may differ by Accept-Encoding, so every answer says so
+        // (RFC 9110 12.5.5), or a shared cache may hand stored gzip bytes to a client that cannot
+        // read them. Set before routing, so unknown paths, 304s and 405s carry it too.
+        app.before(ctx -> ctx.header("Vary", "Accept-Encoding"));
         new ReadOnlyRoutes(app)
                 .get("/", this::index)
                 .get("/feeds/{file}", ctx -> feed(ctx, ctx.pathParam("file"), FeedService.Part.MAIN))
@@ -169,7 +174,6 @@ public final class WebServer implements AutoCloseable {
         ctx.header("ETag", etag);
         ctx.header("Last-Modified", httpDate(feed.lastModified()));
         ctx.header("Cache-Control", cacheControl);
-        ctx.header("Vary", "Accept-Encoding");
         if (format == FeedFormat.JSON) ctx.header("Access-Control-Allow-Origin", "*");
         ctx.contentType(format.contentType());
         if (notModified(ctx, feed, etag)) {
