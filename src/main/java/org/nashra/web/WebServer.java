@@ -6,6 +6,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import io.javalin.router.EndpointNotFound;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,6 +41,7 @@ import org.nashra.store.SourceState;
 
 /** The HTTP face: published feeds, the index page, the JSON API, health and metrics. */
 public final class WebServer implements AutoCloseable {
+    static final String TEXT = "text/plain; charset=utf-8";
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
@@ -70,30 +72,45 @@ public final class WebServer implements AutoCloseable {
         }
         this.app = Javalin.create(c -> {
             c.showJavalinBanner = false;
+            // what a handler answers without naming a type; Javalin's default has no charset
+            c.http.defaultContentType = TEXT;
+            c.jetty.modifyServer(server -> server.setErrorHandler(new PlainTextErrors()));
         });
-        for (HandlerType method : List.of(HandlerType.GET, HandlerType.HEAD)) {
-            app.addHttpHandler(method, "/", this::index);
-            app.addHttpHandler(method, "/feeds/{file}", ctx -> feed(ctx, ctx.pathParam("file"), FeedService.Part.MAIN));
-            app.addHttpHandler(method, "/feeds/{id}/{file}", ctx -> {
-                String file = ctx.pathParam("file");
-                if (!file.startsWith("other.")) {
-                    ctx.status(404).result("not found");
-                    return;
-                }
-                feed(ctx, ctx.pathParam("id") + file.substring("other".length()), FeedService.Part.OTHER);
-            });
-            app.addHttpHandler(method, "/feeds/{id}/archive/{file}", this::archive);
-            app.addHttpHandler(method, "/api/sources", this::apiSources);
-            app.addHttpHandler(method, "/sources.opml", this::sourcesOpml);
-            app.addHttpHandler(method, "/feeds.opml", this::feedsOpml);
-            app.addHttpHandler(method, "/api/feeds/{id}/stories", this::apiStories);
-            app.addHttpHandler(method, "/api/stories/{id}", this::apiStory);
-            app.addHttpHandler(method, "/healthz", ctx -> ctx.contentType("text/plain; charset=utf-8").result("ok"));
-            app.addHttpHandler(method, "/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
-                    .result(metrics.scrape()));
-        }
-        app.exception(IllegalArgumentException.class, (e, ctx) ->
-                ctx.status(400).contentType("text/plain; charset=utf-8").result("bad request: " + e.getMessage()));
+        // Javalin gzips any body of 1500 bytes or more, errors included, for a client that asks, and
+        // send() does for feeds: every answer may differ by Accept-Encoding, so every answer says so
+        // (RFC 9110 12.5.5), or a shared cache may hand stored gzip bytes to a client that cannot
+        // read them. Set before routing, so unknown paths, 304s and 405s carry it too.
+        app.before(ctx -> ctx.header("Vary", "Accept-Encoding"));
+        new ReadOnlyRoutes(app)
+                .get("/", this::index)
+                .get("/feeds/{file}", ctx -> feed(ctx, ctx.pathParam("file"), FeedService.Part.MAIN))
+                .get("/feeds/{id}/{file}", ctx -> {
+                    String file = ctx.pathParam("file");
+                    if (!file.startsWith("other.")) {
+                        text(ctx, 404, "not found: expected /feeds/{id}/other.atom, .rss or .json");
+                        return;
+                    }
+                    feed(ctx, ctx.pathParam("id") + file.substring("other".length()), FeedService.Part.OTHER);
+                })
+                .get("/feeds/{id}/archive/{file}", this::archive)
+                .get("/api/sources", this::apiSources)
+                .get("/sources.opml", this::sourcesOpml)
+                .get("/feeds.opml", this::feedsOpml)
+                .get("/api/feeds/{id}/stories", this::apiStories)
+                .get("/api/stories/{id}", this::apiStory)
+                .get("/healthz", ctx -> text(ctx, 200, "ok"))
+                .get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
+        // Javalin's own 404 names the method ("Endpoint HEAD /x not found"), so HEAD and GET
+        // disagreed on its length
+        app.exception(EndpointNotFound.class, (e, ctx) -> {
+            if (ctx.method() == HandlerType.INVALID) {
+                // a method Javalin does not know at all (RFC 9110 15.6.2)
+                text(ctx, 501, "method " + ctx.req().getMethod() + " not implemented");
+            } else {
+                text(ctx, 404, "not found: " + ctx.path());
+            }
+        });
+        app.exception(IllegalArgumentException.class, (e, ctx) -> text(ctx, 400, "bad request: " + e.getMessage()));
     }
 
     public WebServer start(String host, int port) {
@@ -108,20 +125,20 @@ public final class WebServer implements AutoCloseable {
     private void feed(Context ctx, String file, FeedService.Part part) throws IOException {
         int dot = file.lastIndexOf('.');
         if (dot <= 0) {
-            ctx.status(404).result("not found: expected /feeds/{id}.atom, .rss or .json");
+            text(ctx, 404, "not found: expected /feeds/{id}.atom, .rss or .json");
             return;
         }
         FeedFormat format;
         try {
             format = FeedFormat.fromExtension(file.substring(dot + 1));
         } catch (IllegalArgumentException e) {
-            ctx.status(404).result(e.getMessage());
+            text(ctx, 404, e.getMessage());
             return;
         }
         String id = file.substring(0, dot);
         Optional<Rendered> r = feeds.render(id, part, format, params(ctx, id));
         if (r.isEmpty()) {
-            ctx.status(404).contentType("text/plain; charset=utf-8").result("no published feed '" + id + "'"
+            text(ctx, 404, "no published feed '" + id + "'"
                     + (part == FeedService.Part.OTHER ? " with other_news: separate" : ""));
             return;
         }
@@ -144,8 +161,7 @@ public final class WebServer implements AutoCloseable {
             }
         }
         if (r.isEmpty()) {
-            ctx.status(404).contentType("text/plain; charset=utf-8")
-                    .result("no archive '" + file + "': expected a past day as /feeds/{id}/archive/YYYY-MM-DD.atom, .rss or .json");
+            text(ctx, 404, "no archive '" + file + "': expected a past day as /feeds/{id}/archive/YYYY-MM-DD.atom, .rss or .json");
             return;
         }
         // a past day's archive changes only when a late copy of an old story arrives
@@ -158,7 +174,6 @@ public final class WebServer implements AutoCloseable {
         ctx.header("ETag", etag);
         ctx.header("Last-Modified", httpDate(feed.lastModified()));
         ctx.header("Cache-Control", cacheControl);
-        ctx.header("Vary", "Accept-Encoding");
         if (format == FeedFormat.JSON) ctx.header("Access-Control-Allow-Origin", "*");
         ctx.contentType(format.contentType());
         if (notModified(ctx, feed, etag)) {
@@ -303,7 +318,7 @@ public final class WebServer implements AutoCloseable {
     private void opml(Context ctx, String title, List<OpmlOutline> outlines) {
         ctx.contentType("text/x-opml; charset=utf-8");
         ctx.header("Access-Control-Allow-Origin", "*");
-        if (ctx.method() == HandlerType.HEAD) return;
+        // built for HEAD too: Jetty takes HEAD's Content-Length from the body GET would send
         ctx.result(OpmlWriter.write(title, startedAt, outlines));
     }
 
@@ -320,7 +335,7 @@ public final class WebServer implements AutoCloseable {
         }
         Optional<org.nashra.store.StoryRecord> story = feeds.story(id);
         if (story.isEmpty()) {
-            ctx.status(404).contentType("text/plain; charset=utf-8").result("no story " + id);
+            text(ctx, 404, "no story " + id);
             return;
         }
         org.nashra.store.StoryRecord s = story.get();
@@ -350,7 +365,7 @@ public final class WebServer implements AutoCloseable {
     private void apiStories(Context ctx) throws Exception {
         String id = ctx.pathParam("id");
         if (config.feed(id).isEmpty()) {
-            ctx.status(404).result("no published feed '" + id + "'");
+            text(ctx, 404, "no published feed '" + id + "'");
             return;
         }
         ctx.header("Access-Control-Allow-Origin", "*");
@@ -382,8 +397,8 @@ public final class WebServer implements AutoCloseable {
             b.append("</li>\n");
         }
         b.append("</ul>\n<p><a href=\"/api/sources\">حالة المصادر</a> · <a href=\"/sources.opml\">OPML المصادر</a> · <a href=\"/feeds.opml\">OPML الخلاصات</a></p>\n");
+        // built for HEAD too: a HEAD that returned here was answered "Content-Length: 0"
         ctx.contentType("text/html; charset=utf-8");
-        if (ctx.method() == HandlerType.HEAD) return;
         if (!feeds.feeds().isEmpty()) latest(b, feeds.feeds().get(0));
         b.append("</body>\n</html>\n");
         ctx.result(b.toString());
@@ -414,6 +429,14 @@ public final class WebServer implements AutoCloseable {
             b.append("</li>\n");
         }
         b.append("</ol>\n");
+    }
+
+    /**
+     * A plain-text answer. Always with its charset: the messages quote Arabic ids, and text/plain
+     * without one may be read as US-ASCII (RFC 2046 4.1.2).
+     */
+    static void text(Context ctx, int status, String message) {
+        ctx.status(status).contentType(TEXT).result(message);
     }
 
     private static String esc(String s) {
