@@ -22,8 +22,13 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--feeds", scope = ScopeType.INHERIT, paramLabel = "PATH", description = "sources and published feeds (default: ${DEFAULT-VALUE})")
     Path feeds = Path.of("feeds.yml");
 
-    @Option(names = "--config", scope = ScopeType.INHERIT, paramLabel = "PATH", description = "settings (default: ${DEFAULT-VALUE})")
-    Path config = Path.of("config", "nashra.yml");
+    /** The settings file read when --config is not given; built-in defaults apply when it is absent. */
+    static final Path DEFAULT_CONFIG = Path.of("config", "nashra.yml");
+
+    // null when not given: a file the operator named must exist, only the default may be absent
+    @Option(names = "--config", scope = ScopeType.INHERIT, paramLabel = "PATH",
+            description = "settings (default: config/nashra.yml, or built-in defaults when that file is absent)")
+    Path config;
 
     @Option(names = "--data", scope = ScopeType.INHERIT, paramLabel = "DIR", description = "data directory for the embedded database (default: ${DEFAULT-VALUE})")
     Path data = Path.of("data");
@@ -51,8 +56,19 @@ public final class Main implements Callable<Integer> {
         return 0;
     }
 
+    /** The settings file in use: the one given with --config, else the default. */
+    Path configPath() {
+        return config != null ? config : DEFAULT_CONFIG;
+    }
+
     Settings settings() throws ConfigException {
-        return ConfigLoader.loadSettings(config, data);
+        return settings(data);
+    }
+
+    /** Settings with the embedded database under {@code dataDir}. */
+    Settings settings(Path dataDir) throws ConfigException {
+        return config != null ? ConfigLoader.loadSettings(config, dataDir)
+                : ConfigLoader.loadSettingsOrDefaults(DEFAULT_CONFIG, dataDir);
     }
 
     FeedsFile feedsFile() throws ConfigException {

@@ -175,15 +175,34 @@ public final class ConfigLoader {
         return new FeedConfig(id, title, description, srcs, grps, excluded, mode, limit);
     }
 
+    /** Settings from {@code path}, which must exist: a file the operator named. */
     public static Settings loadSettings(Path path, Path dataDir) throws ConfigException {
         List<ConfigError> errors = new ArrayList<>();
-        ConfigReader root;
-        if (path == null || !Files.exists(path)) {
-            root = ConfigReader.empty(path == null ? Path.of("config/nashra.yml") : path, "", errors);
-        } else {
-            root = readRoot(path, errors);
-            if (root == null) throw new ConfigException(errors);
+        ConfigReader root = readRoot(path, errors);
+        if (root == null) throw new ConfigException(errors);
+        return readSettings(root, dataDir, errors);
+    }
+
+    /**
+     * Settings from {@code path}, or the built-in defaults when nothing is there. Only for the
+     * default path: every key is optional, so an install without config/nashra.yml runs. A path
+     * the operator named goes to {@link #loadSettings}, where a missing file is an error.
+     */
+    public static Settings loadSettingsOrDefaults(Path path, Path dataDir) throws ConfigException {
+        return Files.notExists(path) ? defaultSettings(dataDir) : loadSettings(path, dataDir);
+    }
+
+    /** The built-in settings, as an empty config/nashra.yml gives them. */
+    public static Settings defaultSettings(Path dataDir) {
+        List<ConfigError> errors = new ArrayList<>();
+        try {
+            return readSettings(ConfigReader.empty(Path.of("config", "nashra.yml"), "", errors), dataDir, errors);
+        } catch (ConfigException e) {
+            throw new IllegalStateException("the built-in settings are invalid: " + e.getMessage(), e);
         }
+    }
+
+    private static Settings readSettings(ConfigReader root, Path dataDir, List<ConfigError> errors) throws ConfigException {
         ConfigReader h = root.section("http");
         String host = h.string("host", "127.0.0.1");
         int port = h.integer("port", 8080, 0, 65535);

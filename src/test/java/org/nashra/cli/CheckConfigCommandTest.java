@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CheckConfigCommandTest {
 
@@ -44,6 +45,19 @@ class CheckConfigCommandTest {
         Run r = run("check-config");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("feeds.yml: ok");
+    }
+
+    /** QA run: a --config file that does not exist was reported "ok" and the built-in defaults used. */
+    @Test
+    void namedSettingsFileThatIsMissingIsAnError(@TempDir Path dir) {
+        Path missing = dir.resolve("missing.yml");
+        for (String[] args : new String[][] {{"check-config", "--config", missing.toString()},
+                {"--config", missing.toString(), "check-config"}}) {
+            Run r = run(args);
+            assertThat(r.code()).as(String.join(" ", args)).isEqualTo(1);
+            assertThat(r.err()).contains(missing + ": file not found");
+            assertThat(r.out()).doesNotContain(missing + ": ok");
+        }
     }
 
     @Test

@@ -134,7 +134,7 @@ class ConfigLoaderTest {
 
     @Test
     void settingsHaveDefaultsAndRejectUnknownKeys() throws Exception {
-        Settings s = ConfigLoader.loadSettings(dir.resolve("absent.yml"), dir);
+        Settings s = ConfigLoader.loadSettingsOrDefaults(dir.resolve("absent.yml"), dir);
         assertThat(s.http().port()).isEqualTo(8080);
         assertThat(s.database().url()).startsWith("jdbc:h2:file:").contains(dir.toAbsolutePath().toString());
         assertThat(s.fetch().maxBodyBytes()).isEqualTo(10L * 1024 * 1024);
@@ -148,6 +148,14 @@ class ConfigLoaderTest {
         assertThat(t.http().port()).isEqualTo(9090);
         assertThat(t.fetch().maxBodyBytes()).isEqualTo(2L * 1024 * 1024);
         assertThat(t.fetch().totalDeadline()).isEqualTo(Duration.ofSeconds(5));
+    }
+
+    /** QA run: a settings file named with --config that did not exist was read as the defaults. */
+    @Test
+    void aNamedSettingsFileMustExist() {
+        Path absent = dir.resolve("absent.yml");
+        assertThatThrownBy(() -> ConfigLoader.loadSettings(absent, dir)).isInstanceOf(ConfigException.class)
+                .hasMessage(absent + ": file not found");
     }
 
     @Test
