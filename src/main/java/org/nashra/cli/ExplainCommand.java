@@ -70,7 +70,7 @@ public final class ExplainCommand implements Callable<Integer> {
         Explanation e;
         if (a.strip().matches("\\d+") && b.strip().matches("\\d+")) {
             // stored item ids: explain with the service's own settings and database
-            try (App app = main.open()) {
+            try (App app = main.openExisting()) {
                 e = new Explainer(app.feeds.dedup()).explain(stored(app, Long.parseLong(a.strip())),
                         stored(app, Long.parseLong(b.strip())));
             }

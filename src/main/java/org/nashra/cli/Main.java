@@ -4,8 +4,11 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.nashra.config.ConfigException;
 import org.nashra.config.ConfigLoader;
+import org.nashra.config.DatabaseSettings;
 import org.nashra.config.FeedsFile;
 import org.nashra.config.Settings;
+import org.nashra.store.Database;
+import org.nashra.store.MissingDatabaseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -75,8 +78,27 @@ public final class Main implements Callable<Integer> {
         return ConfigLoader.loadFeeds(feeds);
     }
 
+    /** The App for commands that write the store; an embedded database is created if missing. */
     App open() throws ConfigException {
         FeedsFile f = feedsFile();
         return new App(settings(), f);
+    }
+
+    /**
+     * The App for commands that only read the store. The database must be there: a mistyped
+     * --data used to leave a new empty database behind and then report "no stored item".
+     */
+    App openExisting() throws ConfigException {
+        FeedsFile f = feedsFile();
+        Settings s = settings();
+        try {
+            return new App(s, f, Database.openExisting(s.database()));
+        } catch (MissingDatabaseException e) {
+            String where = s.database().url().equals(DatabaseSettings.embeddedUrl(data))
+                    ? "in " + data.toAbsolutePath() + " (the --data directory)"
+                    : "at " + e.url() + " (database.url in " + configPath() + ")";
+            throw new IllegalArgumentException("no database " + where
+                    + "; this command only reads the store that serve and fetch fill, so it creates none", e);
+        }
     }
 }

@@ -214,7 +214,7 @@ public final class ConfigLoader {
 
         ConfigReader db = root.section("database");
         String jdbc = db.string("url", null);
-        if (jdbc == null) jdbc = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("nashra") + ";AUTO_SERVER=FALSE";
+        if (jdbc == null) jdbc = DatabaseSettings.embeddedUrl(dataDir);
         else if (!jdbc.startsWith("jdbc:h2:") && !jdbc.startsWith("jdbc:postgresql:")) {
             db.error(db.lineOf("url"), "database.url must start with jdbc:h2: or jdbc:postgresql:, found '" + jdbc + "'");
         }
