@@ -13,6 +13,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.nashra.config.FileProblems;
 import org.nashra.extract.Role;
 
 /** Reads batch input, one JSON object a line. */
@@ -37,7 +38,7 @@ public final class BatchItems {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot read " + file + ": " + FileProblems.reason(file, e), e);
         }
         return out;
     }

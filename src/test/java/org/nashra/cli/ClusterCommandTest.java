@@ -51,4 +51,13 @@ class ClusterCommandTest {
         assertThat(code).isNotZero();
         assertThat(err.toString()).contains("bad.jsonl:2");
     }
+
+    /** QA run: a missing input read "cannot read X: X", the exception's message being the path again. */
+    @Test
+    void missingInputSaysSo(@TempDir Path dir) {
+        Path absent = dir.resolve("nope.jsonl");
+        CliRun r = CliRun.of("cluster", absent.toString(), "--out", dir.resolve("o.jsonl").toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("cannot read " + absent + ": no such file");
+    }
 }
