@@ -1,7 +1,7 @@
 package org.nashra.config;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -250,20 +250,19 @@ public final class ConfigLoader {
     }
 
     private static ConfigReader readRoot(Path path, List<ConfigError> errors) {
+        String text = readText(path, errors);
+        if (text == null) return null;
         Node node;
-        try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+        try {
             LoaderOptions options = new LoaderOptions();
             options.setAllowDuplicateKeys(false);
             options.setMaxAliasesForCollections(10); // no alias bombs in configuration
-            node = new Yaml(options).compose(in);
-        } catch (NoSuchFileException e) {
-            errors.add(new ConfigError(path, 0, "file not found"));
-            return null;
+            node = new Yaml(options).compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
             errors.add(new ConfigError(path, line, "not valid YAML: " + e.getProblem()));
             return null;
-        } catch (YAMLException | IOException e) {
+        } catch (YAMLException e) {
             errors.add(new ConfigError(path, 0, "cannot read: " + e.getMessage()));
             return null;
         }
@@ -277,6 +276,31 @@ public final class ConfigLoader {
             return null;
         }
         return new ConfigReader(path, "", m, errors);
+    }
+
+    /**
+     * The file's text, decoded here rather than by a Reader under the YAML parser: that way a
+     * directory or bytes that are not UTF-8 (a feeds.yml saved as windows-1256) are reported as
+     * such, with the line, instead of as the JDK's bare "Is a directory" or "Input length = 1".
+     */
+    private static String readText(Path path, List<ConfigError> errors) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            errors.add(new ConfigError(path, 0, "file not found"));
+            return null;
+        } catch (IOException e) {
+            errors.add(new ConfigError(path, 0, "cannot read: " + FileProblems.reason(path, e)));
+            return null;
+        }
+        FileProblems.NotUtf8 bad = FileProblems.findNotUtf8(bytes);
+        if (bad != null) {
+            errors.add(new ConfigError(path, bad.line(), "not valid UTF-8 (byte offset " + bad.offset()
+                    + "): save the file as UTF-8"));
+            return null;
+        }
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 
     private static URI httpUrl(ConfigReader r, String key, boolean required) {

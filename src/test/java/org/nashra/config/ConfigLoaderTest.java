@@ -3,7 +3,9 @@ package org.nashra.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -130,6 +132,28 @@ class ConfigLoaderTest {
         });
         assertThat(errorsOf(write("sources:\n  - id: a\n    url: [unclosed\n"))).singleElement()
                 .satisfies(e -> assertThat(e.message()).contains("not valid YAML"));
+    }
+
+    /** QA run: "cannot read: java.nio.charset.MalformedInputException: Input length = 1". */
+    @Test
+    void aFileThatIsNotUtf8IsReportedAtItsLine() throws Exception {
+        Path p = dir.resolve("feeds.yml");
+        byte[] head = "sources:\n  - id: a\n    name: ".getBytes(StandardCharsets.UTF_8);
+        byte[] name = "الأخبار".getBytes(Charset.forName("windows-1256"));
+        byte[] tail = "\n    url: https://a.example/\n".getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.writeBytes(head);
+        bytes.writeBytes(name);
+        bytes.writeBytes(tail);
+        Files.write(p, bytes.toByteArray());
+        assertThat(errorsOf(p)).singleElement().hasToString(p + ":3: not valid UTF-8 (byte offset " + head.length
+                + "): save the file as UTF-8");
+    }
+
+    /** QA run: "cannot read: java.io.IOException: Is a directory". */
+    @Test
+    void aDirectoryIsReportedAsOne() {
+        assertThat(errorsOf(dir)).singleElement().hasToString(dir + ": cannot read: is a directory, not a file");
     }
 
     @Test
