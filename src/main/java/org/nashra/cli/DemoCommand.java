@@ -69,7 +69,7 @@ final class DemoCommand implements Callable<Integer> {
             URI base = URI.create("http://127.0.0.1:" + actualPort);
             Settings s = settings.withHttp(new HttpSettings("127.0.0.1", actualPort, base, null, "nashra.demo,2026"))
                     .withFetch(settings.fetch().withAllowPrivateHosts(List.of("127.0.0.1", "localhost")))
-                    .withDatabase(new DatabaseSettings("jdbc:h2:file:" + dir.toAbsolutePath().resolve("nashra"), "sa", "", 4, false));
+                    .withDatabase(new DatabaseSettings(DatabaseSettings.embeddedUrl(dir), "sa", "", 4, false));
             return new Running(outlets, new Service(new App(s, feeds)));
         } catch (IOException | ConfigException | RuntimeException e) {
             outlets.close();

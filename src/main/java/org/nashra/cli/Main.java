@@ -25,9 +25,6 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--feeds", scope = ScopeType.INHERIT, paramLabel = "PATH", description = "sources and published feeds (default: ${DEFAULT-VALUE})")
     Path feeds = Path.of("feeds.yml");
 
-    /** The settings file read when --config is not given; built-in defaults apply when it is absent. */
-    static final Path DEFAULT_CONFIG = Path.of("config", "nashra.yml");
-
     // null when not given: a file the operator named must exist, only the default may be absent
     @Option(names = "--config", scope = ScopeType.INHERIT, paramLabel = "PATH",
             description = "settings (default: config/nashra.yml, or built-in defaults when that file is absent)")
@@ -61,7 +58,7 @@ public final class Main implements Callable<Integer> {
 
     /** The settings file in use: the one given with --config, else the default. */
     Path configPath() {
-        return config != null ? config : DEFAULT_CONFIG;
+        return config != null ? config : ConfigLoader.DEFAULT_SETTINGS;
     }
 
     Settings settings() throws ConfigException {
@@ -71,7 +68,7 @@ public final class Main implements Callable<Integer> {
     /** Settings with the embedded database under {@code dataDir}. */
     Settings settings(Path dataDir) throws ConfigException {
         return config != null ? ConfigLoader.loadSettings(config, dataDir)
-                : ConfigLoader.loadSettingsOrDefaults(DEFAULT_CONFIG, dataDir);
+                : ConfigLoader.loadSettingsOrDefaults(ConfigLoader.DEFAULT_SETTINGS, dataDir);
     }
 
     FeedsFile feedsFile() throws ConfigException {

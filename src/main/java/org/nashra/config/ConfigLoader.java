@@ -32,6 +32,9 @@ public final class ConfigLoader {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
     private static final Duration MIN_INTERVAL = Duration.ofMinutes(1);
 
+    /** Where the settings are looked for when no path is given; every key in it is optional. */
+    public static final Path DEFAULT_SETTINGS = Path.of("config", "nashra.yml");
+
     private ConfigLoader() {}
 
     public static FeedsFile loadFeeds(Path path) throws ConfigException {
@@ -196,7 +199,7 @@ public final class ConfigLoader {
     public static Settings defaultSettings(Path dataDir) {
         List<ConfigError> errors = new ArrayList<>();
         try {
-            return readSettings(ConfigReader.empty(Path.of("config", "nashra.yml"), "", errors), dataDir, errors);
+            return readSettings(ConfigReader.empty(DEFAULT_SETTINGS, "", errors), dataDir, errors);
         } catch (ConfigException e) {
             throw new IllegalStateException("the built-in settings are invalid: " + e.getMessage(), e);
         }
