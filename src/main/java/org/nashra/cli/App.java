@@ -39,11 +39,17 @@ final class App implements AutoCloseable {
     final PrometheusMeterRegistry metrics;
     final Clock clock = Clock.systemUTC();
 
+    /** Over the configured database, created when it is not there yet. */
     App(Settings settings, FeedsFile feeds) {
+        this(settings, feeds, Database.open(settings.database()));
+    }
+
+    /** Over {@code db}, already open; the App closes it. */
+    App(Settings settings, FeedsFile feeds, Database db) {
         this.settings = settings;
         this.feeds = feeds;
         this.metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        this.db = Database.open(settings.database());
+        this.db = db;
         this.sources = new SourceRepository(db);
         sources.sync(feeds.sources());
         Map<String, Integer> priority = new HashMap<>();

@@ -1,5 +1,7 @@
 package org.nashra.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -34,7 +36,9 @@ final class CheckConfigCommand implements Callable<Integer> {
             return 1;
         }
         System.out.println(main.feeds + ": ok, " + feeds.sources().size() + " sources, " + feeds.feeds().size() + " feeds");
-        System.out.println(main.config + ": ok");
+        Path config = main.configPath();
+        // only the default file can be absent here (a named one that is missing is an error above)
+        System.out.println(config + (Files.exists(config) ? ": ok" : ": absent, built-in defaults apply"));
         return 0;
     }
 }

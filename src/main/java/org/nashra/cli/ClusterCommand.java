@@ -25,14 +25,15 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code nashra cluster IN.jsonl [--out OUT.jsonl]}: batch dedup through the service's code path.
  * In: one {@code {"id","source","url","title","text","published"}} a line. Out: one
- * {@code {"id","story"}} a line, in input order.
+ * {@code {"id","story"}} a line, in input order. An id that repeats an earlier line's is an
+ * error naming both lines: the output has one line an id.
  */
 @Command(name = "cluster", mixinStandardHelpOptions = true,
         description = "Group items into stories: {\"id\",\"source\",\"url\",\"title\",\"text\",\"published\"} lines in, {\"id\",\"story\"} lines out.")
 public final class ClusterCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @Parameters(index = "0", paramLabel = "IN.jsonl", description = "items, one JSON object a line")
+    @Parameters(index = "0", paramLabel = "IN.jsonl", description = "items, one JSON object a line, each with an id of its own")
     Path in;
 
     @Option(names = "--out", paramLabel = "OUT.jsonl", description = "where to write {\"id\",\"story\"} lines (default: stdout)")

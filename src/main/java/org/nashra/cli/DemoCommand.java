@@ -30,7 +30,8 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Running demo = start(port, main.config, main.data.resolve("demo"));
+        Path dir = main.data.resolve("demo");
+        Running demo = start(port, main.settings(dir), dir);
         System.out.println("nashra demo: sample outlets at " + demo.outlets.baseUrl());
         System.out.println("nashra demo: latest stories at " + demo.service.app.settings.http().baseUrl() + "/ (open in a browser)");
         System.out.println("nashra demo: unified feed at " + demo.service.app.settings.http().baseUrl() + "/feeds/all.atom");
@@ -52,8 +53,11 @@ final class DemoCommand implements Callable<Integer> {
         }
     }
 
-    /** Starts the outlets and the service on a fresh embedded database under {@code dir}. */
-    static Running start(int port, Path configPath, Path dir) throws IOException, ConfigException {
+    /**
+     * Starts the outlets and the service on a fresh embedded database under {@code dir}, with
+     * {@code settings} but for the address, the database and the private hosts it allows.
+     */
+    static Running start(int port, Settings settings, Path dir) throws IOException, ConfigException {
         deleteTree(dir);
         Files.createDirectories(dir);
         DemoOutlets outlets = DemoOutlets.start();
@@ -61,12 +65,11 @@ final class DemoCommand implements Callable<Integer> {
             Path feedsPath = dir.resolve("feeds.yml");
             Files.writeString(feedsPath, outlets.feedsYaml(), StandardCharsets.UTF_8);
             FeedsFile feeds = ConfigLoader.loadFeeds(feedsPath);
-            Settings s = ConfigLoader.loadSettings(configPath, dir);
             int actualPort = port == 0 ? freePort() : port;
             URI base = URI.create("http://127.0.0.1:" + actualPort);
-            s = s.withHttp(new HttpSettings("127.0.0.1", actualPort, base, null, "nashra.demo,2026"))
-                    .withFetch(s.fetch().withAllowPrivateHosts(List.of("127.0.0.1", "localhost")))
-                    .withDatabase(new DatabaseSettings("jdbc:h2:file:" + dir.toAbsolutePath().resolve("nashra"), "sa", "", 4, false));
+            Settings s = settings.withHttp(new HttpSettings("127.0.0.1", actualPort, base, null, "nashra.demo,2026"))
+                    .withFetch(settings.fetch().withAllowPrivateHosts(List.of("127.0.0.1", "localhost")))
+                    .withDatabase(new DatabaseSettings(DatabaseSettings.embeddedUrl(dir), "sa", "", 4, false));
             return new Running(outlets, new Service(new App(s, feeds)));
         } catch (IOException | ConfigException | RuntimeException e) {
             outlets.close();

@@ -1,11 +1,15 @@
 package org.nashra.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import org.nashra.config.DedupSettings;
+import org.nashra.dedup.BatchItem;
 import org.nashra.dedup.BatchItems;
 import org.nashra.dedup.Explainer;
 import org.nashra.dedup.Explanation;
@@ -68,18 +72,47 @@ public final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Explanation e;
-        if (a.strip().matches("\\d+") && b.strip().matches("\\d+")) {
+        boolean idA = isId(a), idB = isId(b);
+        if (idA && idB) {
             // stored item ids: explain with the service's own settings and database
-            try (App app = main.open()) {
+            try (App app = main.openExisting()) {
                 e = new Explainer(app.feeds.dedup()).explain(stored(app, Long.parseLong(a.strip())),
                         stored(app, Long.parseLong(b.strip())));
             }
         } else {
+            BatchItem itemA = idA ? null : jsonItem("ITEM_A", a);
+            BatchItem itemB = idB ? null : jsonItem("ITEM_B", b);
+            if (idA || idB) {
+                throw new IllegalArgumentException("give two stored item ids or two JSON items, not one of each: "
+                        + (idA ? "ITEM_A '" + a : "ITEM_B '" + b) + "' is an id");
+            }
             Explainer explainer = new Explainer(new DedupSettings(window, threshold));
-            e = explainer.explain(BatchItems.parse(JSON.readTree(a)).normalize(clock.instant()),
-                    BatchItems.parse(JSON.readTree(b)).normalize(clock.instant()));
+            e = explainer.explain(itemA.normalize(clock.instant()), itemB.normalize(clock.instant()));
         }
         System.out.println(json ? JSON.writeValueAsString(e) : e.text());
         return 0;
+    }
+
+    private static boolean isId(String arg) {
+        return arg.strip().matches("\\d+");
+    }
+
+    /** The argument as a batch item; what is wrong is said in terms of the arguments, not the JSON parser's. */
+    private static BatchItem jsonItem(String label, String arg) {
+        JsonNode node;
+        try {
+            node = JSON.readTree(arg);
+        } catch (JsonProcessingException ex) {
+            node = null;
+        }
+        if (node == null || !node.isObject()) {
+            throw new IllegalArgumentException(label + " '" + arg + "' is neither a stored item id (a number) nor a JSON item "
+                    + "such as {\"id\":\"a\",\"title\":\"...\",\"text\":\"...\",\"published\":\"2025-03-04T08:00:00Z\"}");
+        }
+        try {
+            return BatchItems.parse(node);
+        } catch (IllegalArgumentException | DateTimeParseException ex) {
+            throw new IllegalArgumentException(label + " is not a batch item: " + ex.getMessage(), ex);
+        }
     }
 }

@@ -28,7 +28,7 @@ final class ImportOpmlCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         FeedsFile feeds = main.feedsFile();
-        List<OpmlImport.NewSource> added = OpmlImport.read(Files.readAllBytes(file), feeds);
+        List<OpmlImport.NewSource> added = OpmlImport.read(file, feeds);
         if (added.isEmpty()) {
             System.out.println("nothing to add: every feed of " + file + " is already in " + main.feeds);
             return 0;

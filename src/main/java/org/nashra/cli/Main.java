@@ -4,8 +4,11 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.nashra.config.ConfigException;
 import org.nashra.config.ConfigLoader;
+import org.nashra.config.DatabaseSettings;
 import org.nashra.config.FeedsFile;
 import org.nashra.config.Settings;
+import org.nashra.store.Database;
+import org.nashra.store.MissingDatabaseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,8 +25,10 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--feeds", scope = ScopeType.INHERIT, paramLabel = "PATH", description = "sources and published feeds (default: ${DEFAULT-VALUE})")
     Path feeds = Path.of("feeds.yml");
 
-    @Option(names = "--config", scope = ScopeType.INHERIT, paramLabel = "PATH", description = "settings (default: ${DEFAULT-VALUE})")
-    Path config = Path.of("config", "nashra.yml");
+    // null when not given: a file the operator named must exist, only the default may be absent
+    @Option(names = "--config", scope = ScopeType.INHERIT, paramLabel = "PATH",
+            description = "settings (default: config/nashra.yml, or built-in defaults when that file is absent)")
+    Path config;
 
     @Option(names = "--data", scope = ScopeType.INHERIT, paramLabel = "DIR", description = "data directory for the embedded database (default: ${DEFAULT-VALUE})")
     Path data = Path.of("data");
@@ -51,16 +56,46 @@ public final class Main implements Callable<Integer> {
         return 0;
     }
 
+    /** The settings file in use: the one given with --config, else the default. */
+    Path configPath() {
+        return config != null ? config : ConfigLoader.DEFAULT_SETTINGS;
+    }
+
     Settings settings() throws ConfigException {
-        return ConfigLoader.loadSettings(config, data);
+        return settings(data);
+    }
+
+    /** Settings with the embedded database under {@code dataDir}. */
+    Settings settings(Path dataDir) throws ConfigException {
+        return config != null ? ConfigLoader.loadSettings(config, dataDir)
+                : ConfigLoader.loadSettingsOrDefaults(ConfigLoader.DEFAULT_SETTINGS, dataDir);
     }
 
     FeedsFile feedsFile() throws ConfigException {
         return ConfigLoader.loadFeeds(feeds);
     }
 
+    /** The App for commands that write the store; an embedded database is created if missing. */
     App open() throws ConfigException {
         FeedsFile f = feedsFile();
         return new App(settings(), f);
+    }
+
+    /**
+     * The App for commands that only read the store. The database must be there: a mistyped
+     * --data used to leave a new empty database behind and then report "no stored item".
+     */
+    App openExisting() throws ConfigException {
+        FeedsFile f = feedsFile();
+        Settings s = settings();
+        try {
+            return new App(s, f, Database.openExisting(s.database()));
+        } catch (MissingDatabaseException e) {
+            String where = s.database().url().equals(DatabaseSettings.embeddedUrl(data))
+                    ? "in " + data.toAbsolutePath() + " (the --data directory)"
+                    : "at " + e.url() + " (database.url in " + configPath() + ")";
+            throw new IllegalArgumentException("no database " + where
+                    + "; this command only reads the store that serve and fetch fill, so it creates none", e);
+        }
     }
 }

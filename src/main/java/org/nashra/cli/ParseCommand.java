@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.Callable;
+import org.nashra.config.FileProblems;
 import org.nashra.extract.Extraction;
 import org.nashra.extract.ExtractionException;
 import org.nashra.extract.FeedParser;
@@ -42,7 +43,7 @@ public final class ParseCommand implements Callable<Integer> {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            System.err.println("nashra parse: cannot read " + file + ": " + e.getMessage());
+            System.err.println("nashra parse: cannot read " + file + ": " + FileProblems.reason(file, e));
             return 2;
         }
         Extraction extraction;

@@ -2,6 +2,8 @@ package org.nashra.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +11,7 @@ import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.nashra.config.ConfigException;
 import org.nashra.config.FetchSettings;
+import org.nashra.config.FileProblems;
 import org.nashra.config.SourceConfig;
 import org.nashra.config.SourceType;
 import org.nashra.extract.Preview;
@@ -58,7 +61,7 @@ final class PreviewCommand implements Callable<Integer> {
                 pageUrl = page.finalUrl();
             }
         } else {
-            html = new CharsetResolver().decode(Files.readAllBytes(Path.of(target)), source.encoding());
+            html = new CharsetResolver().decode(readFile(Path.of(target)), source.encoding());
         }
         PreviewResult result = Preview.of(source, html, pageUrl);
         if (json) {
@@ -67,6 +70,14 @@ final class PreviewCommand implements Callable<Integer> {
             System.out.println(result.toText());
         }
         return 0;
+    }
+
+    private static byte[] readFile(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + FileProblems.reason(file, e), e);
+        }
     }
 
     private SourceConfig source(URI pageUrl) throws ConfigException {

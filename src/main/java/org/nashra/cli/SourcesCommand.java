@@ -12,7 +12,7 @@ final class SourcesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (App app = main.open()) {
+        try (App app = main.openExisting()) {
             System.out.printf(Locale.ROOT, "%-16s %-12s %6s %5s %5s %-20s %-20s %s%n",
                     "SOURCE", "STATUS", "STREAK", "NEW", "DUP", "LAST SUCCESS", "NEXT DUE", "LAST ERROR");
             for (SourceState s : app.sources.all()) {

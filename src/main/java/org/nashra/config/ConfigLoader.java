@@ -1,7 +1,7 @@
 package org.nashra.config;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +31,9 @@ import org.yaml.snakeyaml.nodes.Node;
 public final class ConfigLoader {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
     private static final Duration MIN_INTERVAL = Duration.ofMinutes(1);
+
+    /** Where the settings are looked for when no path is given; every key in it is optional. */
+    public static final Path DEFAULT_SETTINGS = Path.of("config", "nashra.yml");
 
     private ConfigLoader() {}
 
@@ -175,15 +178,34 @@ public final class ConfigLoader {
         return new FeedConfig(id, title, description, srcs, grps, excluded, mode, limit);
     }
 
+    /** Settings from {@code path}, which must exist: a file the operator named. */
     public static Settings loadSettings(Path path, Path dataDir) throws ConfigException {
         List<ConfigError> errors = new ArrayList<>();
-        ConfigReader root;
-        if (path == null || !Files.exists(path)) {
-            root = ConfigReader.empty(path == null ? Path.of("config/nashra.yml") : path, "", errors);
-        } else {
-            root = readRoot(path, errors);
-            if (root == null) throw new ConfigException(errors);
+        ConfigReader root = readRoot(path, errors);
+        if (root == null) throw new ConfigException(errors);
+        return readSettings(root, dataDir, errors);
+    }
+
+    /**
+     * Settings from {@code path}, or the built-in defaults when nothing is there. Only for the
+     * default path: every key is optional, so an install without config/nashra.yml runs. A path
+     * the operator named goes to {@link #loadSettings}, where a missing file is an error.
+     */
+    public static Settings loadSettingsOrDefaults(Path path, Path dataDir) throws ConfigException {
+        return Files.notExists(path) ? defaultSettings(dataDir) : loadSettings(path, dataDir);
+    }
+
+    /** The built-in settings, as an empty config/nashra.yml gives them. */
+    public static Settings defaultSettings(Path dataDir) {
+        List<ConfigError> errors = new ArrayList<>();
+        try {
+            return readSettings(ConfigReader.empty(DEFAULT_SETTINGS, "", errors), dataDir, errors);
+        } catch (ConfigException e) {
+            throw new IllegalStateException("the built-in settings are invalid: " + e.getMessage(), e);
         }
+    }
+
+    private static Settings readSettings(ConfigReader root, Path dataDir, List<ConfigError> errors) throws ConfigException {
         ConfigReader h = root.section("http");
         String host = h.string("host", "127.0.0.1");
         int port = h.integer("port", 8080, 0, 65535);
@@ -195,7 +217,7 @@ public final class ConfigLoader {
 
         ConfigReader db = root.section("database");
         String jdbc = db.string("url", null);
-        if (jdbc == null) jdbc = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("nashra") + ";AUTO_SERVER=FALSE";
+        if (jdbc == null) jdbc = DatabaseSettings.embeddedUrl(dataDir);
         else if (!jdbc.startsWith("jdbc:h2:") && !jdbc.startsWith("jdbc:postgresql:")) {
             db.error(db.lineOf("url"), "database.url must start with jdbc:h2: or jdbc:postgresql:, found '" + jdbc + "'");
         }
@@ -231,20 +253,19 @@ public final class ConfigLoader {
     }
 
     private static ConfigReader readRoot(Path path, List<ConfigError> errors) {
+        String text = readText(path, errors);
+        if (text == null) return null;
         Node node;
-        try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+        try {
             LoaderOptions options = new LoaderOptions();
             options.setAllowDuplicateKeys(false);
             options.setMaxAliasesForCollections(10); // no alias bombs in configuration
-            node = new Yaml(options).compose(in);
-        } catch (NoSuchFileException e) {
-            errors.add(new ConfigError(path, 0, "file not found"));
-            return null;
+            node = new Yaml(options).compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
             errors.add(new ConfigError(path, line, "not valid YAML: " + e.getProblem()));
             return null;
-        } catch (YAMLException | IOException e) {
+        } catch (YAMLException e) {
             errors.add(new ConfigError(path, 0, "cannot read: " + e.getMessage()));
             return null;
         }
@@ -258,6 +279,31 @@ public final class ConfigLoader {
             return null;
         }
         return new ConfigReader(path, "", m, errors);
+    }
+
+    /**
+     * The file's text, decoded here rather than by a Reader under the YAML parser: that way a
+     * directory or bytes that are not UTF-8 (a feeds.yml saved as windows-1256) are reported as
+     * such, with the line, instead of as the JDK's bare "Is a directory" or "Input length = 1".
+     */
+    private static String readText(Path path, List<ConfigError> errors) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            errors.add(new ConfigError(path, 0, "file not found"));
+            return null;
+        } catch (IOException e) {
+            errors.add(new ConfigError(path, 0, "cannot read: " + FileProblems.reason(path, e)));
+            return null;
+        }
+        FileProblems.NotUtf8 bad = FileProblems.findNotUtf8(bytes);
+        if (bad != null) {
+            errors.add(new ConfigError(path, bad.line(), "not valid UTF-8 (byte offset " + bad.offset()
+                    + "): save the file as UTF-8"));
+            return null;
+        }
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 
     private static URI httpUrl(ConfigReader r, String key, boolean required) {

@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -11,12 +13,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 
 /**
  * Reads an OPML subscription list (as feed readers export it) into new source entries, and
@@ -28,9 +33,23 @@ public final class OpmlImport {
     /** One outline to add: the YAML it becomes is built by {@link #yaml}. */
     public record NewSource(String id, String name, URI url, String type, String group) {}
 
-    /** Feed outlines of the OPML not already configured (by URL), with ids unique in the file. */
-    public static List<NewSource> read(byte[] opml, FeedsFile existing) throws ConfigException {
-        Document doc = parse(opml, existing);
+    /**
+     * Feed outlines of the OPML file not already configured (by URL), with ids unique in the
+     * file. Errors name the OPML file, with the line where the XML is broken.
+     */
+    public static List<NewSource> read(Path opml, FeedsFile existing) throws ConfigException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(opml);
+        } catch (IOException e) {
+            throw error(opml, 0, "cannot read OPML: " + FileProblems.reason(opml, e));
+        }
+        return read(opml, bytes, existing);
+    }
+
+    /** As {@link #read(Path, FeedsFile)}, over the bytes already read from {@code opml}. */
+    public static List<NewSource> read(Path opml, byte[] bytes, FeedsFile existing) throws ConfigException {
+        Document doc = parse(opml, bytes);
         Set<String> urls = new HashSet<>();
         Set<String> ids = new HashSet<>();
         for (SourceConfig s : existing.sources()) {
@@ -85,7 +104,7 @@ public final class OpmlImport {
         return id;
     }
 
-    private static Document parse(byte[] opml, FeedsFile existing) throws ConfigException {
+    private static Document parse(Path opml, byte[] bytes) throws ConfigException {
         try {
             DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
             // an OPML file from elsewhere is untrusted XML: no DTDs, no external entities
@@ -93,15 +112,37 @@ public final class OpmlImport {
             f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             f.setXIncludeAware(false);
             f.setExpandEntityReferences(false);
-            Document doc = f.newDocumentBuilder().parse(new ByteArrayInputStream(opml));
+            DocumentBuilder builder = f.newDocumentBuilder();
+            // without a handler of its own the parser prints "[Fatal Error] :1:59: ..." on stderr
+            builder.setErrorHandler(THROW);
+            Document doc = builder.parse(new ByteArrayInputStream(bytes));
             if (!doc.getDocumentElement().getTagName().equals("opml")) {
-                throw new ConfigException(List.of(new ConfigError(existing.path(), 0,
-                        "not an OPML file: the root element is <" + doc.getDocumentElement().getTagName() + ">")));
+                throw error(opml, 0, "not an OPML file: the root element is <" + doc.getDocumentElement().getTagName() + ">");
             }
             return doc;
+        } catch (SAXParseException e) {
+            String column = e.getColumnNumber() > 0 ? " at column " + e.getColumnNumber() : "";
+            throw error(opml, Math.max(e.getLineNumber(), 0), "cannot read OPML" + column + ": " + e.getMessage());
         } catch (ParserConfigurationException | SAXException | IOException e) {
-            throw new ConfigException(List.of(new ConfigError(existing.path(), 0, "cannot read OPML: " + e.getMessage())));
+            throw error(opml, 0, "cannot read OPML: " + e.getMessage());
         }
+    }
+
+    /** Parse errors end the parse as exceptions; warnings (nothing an OPML import acts on) are dropped. */
+    private static final ErrorHandler THROW = new ErrorHandler() {
+        @Override public void warning(SAXParseException e) {}
+
+        @Override public void error(SAXParseException e) throws SAXParseException {
+            throw e;
+        }
+
+        @Override public void fatalError(SAXParseException e) throws SAXParseException {
+            throw e;
+        }
+    };
+
+    private static ConfigException error(Path opml, int line, String message) {
+        return new ConfigException(List.of(new ConfigError(opml, line, message)));
     }
 
     /** The YAML lines for new sources, indented like the list they join. */

@@ -11,8 +11,11 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.nashra.config.FileProblems;
 import org.nashra.extract.Role;
 
 /** Reads batch input, one JSON object a line. */
@@ -21,23 +24,35 @@ public final class BatchItems {
 
     private BatchItems() {}
 
-    /** A line that is not an item object is an error naming the file and line. */
+    /**
+     * A line that is not an item object is an error naming the file and line, and so is an id
+     * that an earlier line has: results are keyed by id, so a second item of one id would be
+     * lost without a word.
+     */
     public static List<BatchItem> read(Path file) {
         List<BatchItem> out = new ArrayList<>();
+        Map<String, Integer> lineOfId = new HashMap<>();
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
             int n = 0;
             while ((line = r.readLine()) != null) {
                 n++;
                 if (line.isBlank()) continue;
+                BatchItem item;
                 try {
-                    out.add(parse(JSON.readTree(line)));
+                    item = parse(JSON.readTree(line));
                 } catch (IOException | IllegalArgumentException | DateTimeParseException e) {
                     throw new IllegalArgumentException(file + ":" + n + ": not a batch item: " + e.getMessage(), e);
                 }
+                Integer first = lineOfId.putIfAbsent(item.id(), n);
+                if (first != null) {
+                    throw new IllegalArgumentException(file + ":" + n + ": id \"" + item.id() + "\" repeats the id of line "
+                            + first + "; each item needs an id of its own");
+                }
+                out.add(item);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot read " + file + ": " + FileProblems.reason(file, e), e);
         }
         return out;
     }

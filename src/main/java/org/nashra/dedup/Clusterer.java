@@ -51,6 +51,7 @@ public final class Clusterer {
     /**
      * Clusters a batch in publication order (input order among equal times).
      *
+     * @param items with distinct ids
      * @param fallbackPublished the time of items without one
      * @return story id per item id, in input order
      */
@@ -70,7 +71,13 @@ public final class Clusterer {
         Long[] story = new Long[items.size()];
         for (int i : order) story[i] = clusterer.ingest(normalized.get(i)).storyId();
         Map<String, Long> out = new LinkedHashMap<>();
-        for (int i = 0; i < items.size(); i++) out.put(items.get(i).id(), story[i]);
+        for (int i = 0; i < items.size(); i++) {
+            String id = items.get(i).id();
+            // the result is keyed by id: a repeated id would drop an item from it without a word
+            if (out.put(id, story[i]) != null) {
+                throw new IllegalArgumentException("item id '" + id + "' occurs more than once in the batch (again as item " + (i + 1) + ")");
+            }
+        }
         return out;
     }
 }

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.nashra.config.DedupSettings;
+import org.nashra.config.FileProblems;
 
 /**
  * Clusters labelled items with {@link Clusterer} and scores the result pairwise against the
@@ -75,7 +76,7 @@ public final class DedupEvaluation {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read labels " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot read labels " + file + ": " + FileProblems.reason(file, e), e);
         }
         return out;
     }

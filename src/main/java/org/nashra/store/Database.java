@@ -4,8 +4,10 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Locale;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.h2.api.ErrorCode;
 import org.nashra.config.DatabaseSettings;
 
 /** The connection pool, migrated to the current schema on open. */
@@ -18,9 +20,33 @@ public final class Database implements AutoCloseable {
         this.postgres = postgres;
     }
 
+    /** Opens the database, creating an embedded one that is not there yet. */
     public static Database open(DatabaseSettings settings) {
+        return open(settings, settings.url());
+    }
+
+    /**
+     * Opens a database that is already there, for commands that only read the store: an embedded
+     * H2 file is not created (H2's IFEXISTS), so a mistyped data directory leaves no empty
+     * database behind. A PostgreSQL database is never created by connecting, so it opens as usual.
+     *
+     * @throws MissingDatabaseException when there is no embedded database at the settings' URL
+     */
+    public static Database openExisting(DatabaseSettings settings) {
+        String url = settings.url();
+        boolean embeddedFile = url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:");
+        if (!embeddedFile || url.toUpperCase(Locale.ROOT).contains(";IFEXISTS=")) return open(settings);
+        try {
+            return open(settings, url + ";IFEXISTS=TRUE");
+        } catch (StoreException e) {
+            if (hasErrorCode(e, ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1)) throw new MissingDatabaseException(url, e);
+            throw e;
+        }
+    }
+
+    private static Database open(DatabaseSettings settings, String url) {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(settings.url());
+        config.setJdbcUrl(url);
         config.setUsername(settings.user());
         config.setPassword(settings.password());
         config.setMaximumPoolSize(settings.poolSize());
@@ -39,6 +65,13 @@ public final class Database implements AutoCloseable {
             throw new StoreException("cannot migrate database " + settings.url() + ": " + rootMessage(e), e);
         }
         return new Database(ds, settings.url().startsWith("jdbc:postgresql:"));
+    }
+
+    private static boolean hasErrorCode(Throwable e, int code) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == code) return true;
+        }
+        return false;
     }
 
     private static String rootMessage(Throwable e) {

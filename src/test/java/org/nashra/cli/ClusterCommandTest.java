@@ -51,4 +51,26 @@ class ClusterCommandTest {
         assertThat(code).isNotZero();
         assertThat(err.toString()).contains("bad.jsonl:2");
     }
+
+    /** QA run: a missing input read "cannot read X: X", the exception's message being the path again. */
+    @Test
+    void missingInputSaysSo(@TempDir Path dir) {
+        Path absent = dir.resolve("nope.jsonl");
+        CliRun r = CliRun.of("cluster", absent.toString(), "--out", dir.resolve("o.jsonl").toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("cannot read " + absent + ": no such file");
+    }
+
+    /** QA run: a line whose id repeated an earlier line's was dropped without a word (3 lines in, 2 out). */
+    @Test
+    void repeatedIdIsAnErrorNamingTheLineAndTheId(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("in.jsonl");
+        Files.writeString(in, "{\"id\":\"a\",\"title\":\"x\"}\n{\"id\":\"b\",\"title\":\"y\"}\n{\"id\":\"a\",\"title\":\"z\"}\n",
+                StandardCharsets.UTF_8);
+        Path out = dir.resolve("out.jsonl");
+        CliRun r = CliRun.of("cluster", in.toString(), "--out", out.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains(in + ":3: id \"a\" repeats the id of line 1");
+        assertThat(out).doesNotExist();
+    }
 }

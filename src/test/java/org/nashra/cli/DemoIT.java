@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nashra.config.ConfigLoader;
 import org.xml.sax.InputSource;
 
 /** What a newcomer sees: the demo serves a valid Arabic Atom feed with entries from several outlets. */
@@ -26,7 +27,8 @@ class DemoIT {
 
     @Test
     void demoPublishesValidAtomFromSeveralOutletsWithinTwoMinutes() throws Exception {
-        try (DemoCommand.Running demo = DemoCommand.start(0, Path.of("config/nashra.yml"), dir.resolve("demo"))) {
+        try (DemoCommand.Running demo = DemoCommand.start(0,
+                ConfigLoader.loadSettings(Path.of("config/nashra.yml"), dir.resolve("demo")), dir.resolve("demo"))) {
             HttpClient http = HttpClient.newHttpClient();
             Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
             String atom = "";

@@ -105,9 +105,11 @@ class ParseCommandTest {
                 .contains("not a feed: the body is an HTML page");
     }
 
+    /** QA run: the reason read "cannot read X: X", the exception's message being the path again. */
     @Test
-    void missingFileExitsTwo(@TempDir Path dir) {
-        assertThat(run(dir.resolve("absent.xml").toString())).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("cannot read");
+    void missingFileExitsTwoSayingWhy(@TempDir Path dir) {
+        Path absent = dir.resolve("absent.xml");
+        assertThat(run(absent.toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("cannot read " + absent + ": no such file");
     }
 }

@@ -76,7 +76,7 @@ class PipelineIT {
                   - { id: all, title: كل الأخبار, include: { groups: ["*"] } }
                 """.formatted(base, closedPort));
         FeedsFile feeds = ConfigLoader.loadFeeds(yml);
-        Settings settings = ConfigLoader.loadSettings(null, dir);
+        Settings settings = ConfigLoader.defaultSettings(dir);
         settings = settings.withFetch(settings.fetch().withAllowPrivateHosts(List.of("127.0.0.1", "localhost")));
         try (App app = new App(settings, feeds)) {
             List<PassSummary> passes = feeds.sources().stream().map(app.refresher::refresh).toList();
@@ -121,7 +121,7 @@ class PipelineIT {
                   - { id: all, title: كل الأخبار, include: { groups: ["*"] } }
                 """.formatted(base));
         FeedsFile feeds = ConfigLoader.loadFeeds(yml);
-        Settings settings = ConfigLoader.loadSettings(null, dir);
+        Settings settings = ConfigLoader.defaultSettings(dir);
         Settings s = settings.withFetch(settings.fetch().withAllowPrivateHosts(List.of("127.0.0.1")));
         List<String> before;
         try (App app = new App(s, feeds)) {
@@ -180,7 +180,7 @@ class PipelineIT {
                   - { id: all, title: كل الأخبار, include: { groups: ["*"] } }
                 """.formatted(wm.port()));
         FeedsFile feeds = ConfigLoader.loadFeeds(yml);
-        Settings settings = ConfigLoader.loadSettings(null, dir);
+        Settings settings = ConfigLoader.defaultSettings(dir);
         settings = settings.withFetch(settings.fetch().withAllowPrivateHosts(List.of("127.0.0.1")));
         try (App app = new App(settings, feeds)) {
             assertThat(app.refresher.refresh(feeds.source("masalla").orElseThrow()).itemsNew()).isEqualTo(3);
@@ -200,7 +200,7 @@ class PipelineIT {
                   - { id: gone, url: "http://127.0.0.1:%d/gone.rss", type: rss }
                 """.formatted(wm.port()));
         FeedsFile feeds = ConfigLoader.loadFeeds(yml);
-        Settings settings = ConfigLoader.loadSettings(null, dir);
+        Settings settings = ConfigLoader.defaultSettings(dir);
         settings = settings.withFetch(settings.fetch().withAllowPrivateHosts(List.of("127.0.0.1")));
         try (App app = new App(settings, feeds)) {
             org.nashra.config.SourceConfig gone = feeds.source("gone").orElseThrow();

@@ -3,7 +3,9 @@ package org.nashra.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -132,9 +134,31 @@ class ConfigLoaderTest {
                 .satisfies(e -> assertThat(e.message()).contains("not valid YAML"));
     }
 
+    /** QA run: "cannot read: java.nio.charset.MalformedInputException: Input length = 1". */
+    @Test
+    void aFileThatIsNotUtf8IsReportedAtItsLine() throws Exception {
+        Path p = dir.resolve("feeds.yml");
+        byte[] head = "sources:\n  - id: a\n    name: ".getBytes(StandardCharsets.UTF_8);
+        byte[] name = "الأخبار".getBytes(Charset.forName("windows-1256"));
+        byte[] tail = "\n    url: https://a.example/\n".getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.writeBytes(head);
+        bytes.writeBytes(name);
+        bytes.writeBytes(tail);
+        Files.write(p, bytes.toByteArray());
+        assertThat(errorsOf(p)).singleElement().hasToString(p + ":3: not valid UTF-8 (byte offset " + head.length
+                + "): save the file as UTF-8");
+    }
+
+    /** QA run: "cannot read: java.io.IOException: Is a directory". */
+    @Test
+    void aDirectoryIsReportedAsOne() {
+        assertThat(errorsOf(dir)).singleElement().hasToString(dir + ": cannot read: is a directory, not a file");
+    }
+
     @Test
     void settingsHaveDefaultsAndRejectUnknownKeys() throws Exception {
-        Settings s = ConfigLoader.loadSettings(dir.resolve("absent.yml"), dir);
+        Settings s = ConfigLoader.loadSettingsOrDefaults(dir.resolve("absent.yml"), dir);
         assertThat(s.http().port()).isEqualTo(8080);
         assertThat(s.database().url()).startsWith("jdbc:h2:file:").contains(dir.toAbsolutePath().toString());
         assertThat(s.fetch().maxBodyBytes()).isEqualTo(10L * 1024 * 1024);
@@ -148,6 +172,14 @@ class ConfigLoaderTest {
         assertThat(t.http().port()).isEqualTo(9090);
         assertThat(t.fetch().maxBodyBytes()).isEqualTo(2L * 1024 * 1024);
         assertThat(t.fetch().totalDeadline()).isEqualTo(Duration.ofSeconds(5));
+    }
+
+    /** QA run: a settings file named with --config that did not exist was read as the defaults. */
+    @Test
+    void aNamedSettingsFileMustExist() {
+        Path absent = dir.resolve("absent.yml");
+        assertThatThrownBy(() -> ConfigLoader.loadSettings(absent, dir)).isInstanceOf(ConfigException.class)
+                .hasMessage(absent + ": file not found");
     }
 
     @Test

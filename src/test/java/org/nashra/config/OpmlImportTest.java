@@ -3,6 +3,8 @@ package org.nashra.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +46,7 @@ class OpmlImportTest {
         Path feeds = dir.resolve("feeds.yml");
         Files.writeString(feeds, FEEDS);
         FeedsFile before = ConfigLoader.loadFeeds(feeds);
-        List<OpmlImport.NewSource> added = OpmlImport.read(OPML, before);
+        List<OpmlImport.NewSource> added = OpmlImport.read(dir.resolve("subscriptions.opml"), OPML, before);
         assertThat(added).extracting(OpmlImport.NewSource::id).containsExactly("france24", "blog");
         assertThat(added.get(1).type()).isEqualTo("atom");
         assertThat(added.get(0).group()).isEqualTo("عربي");
@@ -66,8 +68,31 @@ class OpmlImportTest {
         FeedsFile f = ConfigLoader.loadFeeds(feeds);
         byte[] xxe = "<?xml version=\"1.0\"?><!DOCTYPE opml [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><opml><body><outline text=\"&x;\" xmlUrl=\"https://a.example/rss\"/></body></opml>"
                 .getBytes(StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> OpmlImport.read(xxe, f)).isInstanceOf(ConfigException.class).hasMessageContaining("cannot read OPML");
-        assertThatThrownBy(() -> OpmlImport.read("<rss/>".getBytes(StandardCharsets.UTF_8), f))
-                .isInstanceOf(ConfigException.class).hasMessageContaining("not an OPML file");
+        assertThatThrownBy(() -> OpmlImport.read(dir.resolve("xxe.opml"), xxe, f)).isInstanceOf(ConfigException.class).hasMessageContaining("cannot read OPML");
+        assertThatThrownBy(() -> OpmlImport.read(dir.resolve("rss.opml"), "<rss/>".getBytes(StandardCharsets.UTF_8), f))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("rss.opml: not an OPML file");
+    }
+
+    /**
+     * QA run: a malformed OPML made the XML parser print "[Fatal Error] :1:59: ..." on stderr,
+     * and the error then named feeds.yml instead of the OPML file.
+     */
+    @Test
+    void malformedOpmlIsReportedOnceNamingTheOpmlFileAndLine() throws Exception {
+        Path feeds = dir.resolve("feeds.yml");
+        Files.writeString(feeds, FEEDS);
+        FeedsFile f = ConfigLoader.loadFeeds(feeds);
+        Path opml = dir.resolve("bad.opml");
+        Files.writeString(opml, "<?xml version=\"1.0\"?>\n<opml version=\"2.0\"><body><outline></body></opml>");
+        PrintStream savedErr = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            assertThatThrownBy(() -> OpmlImport.read(opml, f)).isInstanceOf(ConfigException.class)
+                    .hasMessageStartingWith(opml + ":2: cannot read OPML at column 38: The element type \"outline\" must be terminated");
+        } finally {
+            System.setErr(savedErr);
+        }
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
     }
 }

@@ -1,0 +1,40 @@
+package org.nashra.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ExplainCommandTest {
+    private static final String ITEM = "{\"id\":\"a\",\"source\":\"spa\",\"title\":\"افتتاح مستشفى في الدمام\","
+            + "\"text\":\"افتتح وزير الصحة مستشفى الأطفال في الدمام\",\"published\":\"2025-03-04T08:00:00Z\"}";
+
+    @Test
+    void twoJsonItemsAreExplained() {
+        CliRun r = CliRun.of("explain", ITEM, ITEM.replace("\"a\"", "\"b\""));
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).isNotBlank();
+    }
+
+    /** QA run: "explain abc def" printed the JSON parser's internals ("Source: REDACTED (...)"). */
+    @Test
+    void argumentsThatAreNeitherIdsNorItemsSayWhatTheyMustBe() {
+        CliRun r = CliRun.of("explain", "abc", "def");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("ITEM_A 'abc' is neither a stored item id (a number) nor a JSON item")
+                .doesNotContain("REDACTED").doesNotContain("Unrecognized token");
+    }
+
+    @Test
+    void anIdWithAJsonItemIsRefusedAsSuch() {
+        CliRun r = CliRun.of("explain", "1", ITEM);
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("give two stored item ids or two JSON items, not one of each: ITEM_A '1' is an id");
+    }
+
+    @Test
+    void aJsonObjectThatIsNotAnItemSaysWhichArgument() {
+        CliRun r = CliRun.of("explain", ITEM, "{\"title\":\"no id\"}");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("ITEM_B is not a batch item: missing \"id\"");
+    }
+}
