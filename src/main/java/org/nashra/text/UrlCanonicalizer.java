@@ -94,6 +94,8 @@ public final class UrlCanonicalizer {
         if (h.startsWith("[")) return h;
         if (!HOST_CHARS.matcher(h).matches()) return ""; // "example.org&=x": not a host
         String decoded = decodeAll(h);
+        // "example.org%2f" decodes to a host with a slash in it: not a host
+        if (decoded.chars().anyMatch(c -> "/\\?#@:%".indexOf(c) >= 0 || Character.isWhitespace(c))) return "";
         try {
             return IDN.toASCII(decoded, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
         } catch (IllegalArgumentException e) {

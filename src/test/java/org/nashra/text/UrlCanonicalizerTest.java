@@ -37,6 +37,7 @@ class UrlCanonicalizerTest {
             https://example.org/%7euser/%41                                                | https://example.org/~user/A | escaped unreserved decoded
             https://example.org/a%2fb?x=%3d                                                | https://example.org/a%2Fb?x=%3D | escaped reserved kept, hex upper-cased
             https://example.org/a b                                                        | https://example.org/a%20b | raw space encoded
+            http://example.org%2f                                                          | http://example.org%2f | an escaped slash in the host: not a URL to rewrite
             """)
     void canonicalizes(String in, String want, String what) {
         assertThat(UrlCanonicalizer.canonicalize(in)).as(what).isEqualTo(want);
