@@ -12,10 +12,10 @@ import java.util.Set;
  *                       other-news items; ANY
  * @param matchKey       matching key every result must contain (title or body), or null
  * @param since          only stories published at or after, or null
- * @param beforePublished paging cursor: strictly older than (published, id), or null
+ * @param before         paging bound: only stories whose key is strictly below it, or null
  */
 public record StoryQuery(Set<String> sources, Set<String> excluded, Roles roles, String matchKey,
-                         Instant since, Instant beforePublished, Long beforeId, int limit) {
+                         Instant since, StoryKey before, int limit) {
     public enum Roles { MAIN_ONLY, OTHER_ONLY, ANY }
 
     public StoryQuery {

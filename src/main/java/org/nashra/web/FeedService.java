@@ -33,6 +33,7 @@ import org.nashra.publish.OtherNewsDigest;
 import org.nashra.publish.SourceRef;
 import org.nashra.publish.StoryView;
 import org.nashra.store.StoredItem;
+import org.nashra.store.StoryKey;
 import org.nashra.store.StoryQuery;
 import org.nashra.store.StoryRecord;
 import org.nashra.store.StoryStore;
@@ -147,21 +148,11 @@ public final class FeedService {
 
     FeedDocument document(FeedConfig feed, Part part, FeedParams params) {
         StoryQuery.Roles roles = roles(feed, part);
-        Long beforeId = null;
-        Instant beforePublished = null;
-        if (params.before() != null) {
-            String[] c = params.before().split("-", 2);
-            try {
-                beforePublished = Instant.ofEpochMilli(Long.parseLong(c[0]));
-                beforeId = c.length > 1 ? Long.parseLong(c[1]) : null;
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("bad 'before' cursor '" + params.before() + "': expected millis-id");
-            }
-        }
+        StoryKey before = params.before() == null ? null : Cursor.parse("before", params.before(), Long.MAX_VALUE);
         int limit = Math.min(params.limit() > 0 ? params.limit() : feed.limit(), 1000);
         String key = params.q() == null ? null : ArabicText.matchingKey(params.q());
         StoryQuery q = new StoryQuery(sourcesOf(feed, params), new LinkedHashSet<>(params.exclude()), roles, key,
-                params.since(), beforePublished, beforeId, limit);
+                params.since(), before, limit);
         List<StoryRecord> stories = store.stories(q);
         List<StoryView> entries = stories.stream().map(this::view).collect(Collectors.toCollection(ArrayList::new));
         String feedTag = "tag:" + http.tagAuthority() + ":feed/" + feed.id() + (part == Part.OTHER ? "/other" : "");
@@ -178,7 +169,7 @@ public final class FeedService {
         URI next = null;
         if (stories.size() == limit) {
             StoryRecord last = stories.get(stories.size() - 1);
-            next = URI.create(base + "?before=" + last.published().toEpochMilli() + "-" + last.id()
+            next = URI.create(base + "?before=" + Cursor.format(last.key())
                     + (params.limit() > 0 ? "&limit=" + params.limit() : "")
                     + (params.q() != null ? "&q=" + URLEncoder.encode(params.q(), StandardCharsets.UTF_8) : ""));
         }
@@ -216,7 +207,7 @@ public final class FeedService {
         Instant start = day.atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant end = start.plus(Duration.ofDays(1));
         StoryQuery q = new StoryQuery(sourcesOf(feed, FeedParams.defaults(0)), Set.of(), roles(feed, Part.MAIN), null,
-                start, end, 0L, 1000);
+                start, StoryKey.startOf(end), 1000);
         List<StoryView> entries = store.stories(q).stream().map(this::view).toList();
         Instant updated = entries.stream().map(StoryView::updated).max(Instant::compareTo).orElse(start);
         URI next = day.plusDays(1).isBefore(today()) ? archiveUrl(feed, day.plusDays(1)) : null;
@@ -234,7 +225,7 @@ public final class FeedService {
     /** The newest archive day before {@code t} that holds a story, so prev-archive never leads to empty days. */
     private URI latestArchiveBefore(FeedConfig feed, Instant t) {
         List<StoryRecord> older = store.stories(new StoryQuery(sourcesOf(feed, FeedParams.defaults(0)), Set.of(),
-                roles(feed, Part.MAIN), null, null, t, 0L, 1));
+                roles(feed, Part.MAIN), null, null, StoryKey.startOf(t), 1));
         return older.isEmpty() ? null : archiveUrl(feed, LocalDate.ofInstant(older.get(0).published(), ZoneOffset.UTC));
     }
 
@@ -244,7 +235,7 @@ public final class FeedService {
      */
     private List<StoryView> digest(FeedConfig feed, StoryQuery main, String feedTag, URI site) {
         StoryQuery others = new StoryQuery(main.sources(), main.excluded(), StoryQuery.Roles.OTHER_ONLY, main.matchKey(),
-                main.since(), null, null, Math.min(1000, main.limit() * 4));
+                main.since(), null, Math.min(1000, main.limit() * 4));
         List<StoryView> items = store.stories(others).stream().map(this::view).toList();
         if (items.isEmpty()) return List.of();
         return OtherNewsDigest.build(items, DIGEST_WINDOW, feedTag, zoneOf(feed), site);
