@@ -24,4 +24,14 @@ public record StoryQuery(Set<String> sources, Set<String> excluded, Roles roles,
         roles = roles == null ? Roles.ANY : roles;
         if (limit <= 0 || limit > 1000) throw new IllegalArgumentException("limit must be 1..1000, was " + limit);
     }
+
+    /** The same filters over another stretch of the feed: paging walks it with one query. */
+    public StoryQuery between(Instant since, StoryKey before, int limit) {
+        return new StoryQuery(sources, excluded, roles, matchKey, since, before, limit);
+    }
+
+    /** The same filters for other stories, as a digest's other news beside the main ones. */
+    public StoryQuery withRoles(Roles roles) {
+        return new StoryQuery(sources, excluded, roles, matchKey, since, before, limit);
+    }
 }

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,7 +18,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Collectors;
 import org.nashra.config.FeedConfig;
 import org.nashra.config.FeedsFile;
 import org.nashra.config.HttpSettings;
@@ -29,7 +27,6 @@ import org.nashra.publish.Archive;
 import org.nashra.publish.FeedDocument;
 import org.nashra.publish.FeedFormat;
 import org.nashra.publish.FeedWriter;
-import org.nashra.publish.OtherNewsDigest;
 import org.nashra.publish.SourceRef;
 import org.nashra.publish.StoryView;
 import org.nashra.store.StoredItem;
@@ -59,6 +56,7 @@ public final class FeedService {
     private final AtomicLong generation = new AtomicLong();
     private final WebSubPinger pinger;
     private final Clock clock;
+    private final FeedPages pages;
 
     public FeedService(FeedsFile feeds, StoryStore store, FeedWriter writer, HttpSettings http) {
         this(feeds, store, writer, http, Clock.systemUTC());
@@ -71,6 +69,7 @@ public final class FeedService {
         this.writer = writer;
         this.http = http;
         this.pinger = new WebSubPinger(http.websubHub());
+        this.pages = new FeedPages(store, this::view);
     }
 
     /** Stories changed: drop every cached rendering and tell the WebSub hub. */
@@ -152,23 +151,22 @@ public final class FeedService {
         int limit = Math.min(params.limit() > 0 ? params.limit() : feed.limit(), 1000);
         String key = params.q() == null ? null : ArabicText.matchingKey(params.q());
         StoryQuery q = new StoryQuery(sourcesOf(feed, params), new LinkedHashSet<>(params.exclude()), roles, key,
-                params.since(), before, limit);
-        List<StoryRecord> stories = store.stories(q);
-        List<StoryView> entries = stories.stream().map(this::view).collect(Collectors.toCollection(ArrayList::new));
+                params.since(), null, limit);
         String feedTag = "tag:" + http.tagAuthority() + ":feed/" + feed.id() + (part == Part.OTHER ? "/other" : "");
         URI site = siteUrl();
-        if (part == Part.MAIN && feed.otherNews() == OtherNewsMode.DIGEST && params.before() == null) {
-            entries.addAll(digest(feed, q, feedTag, site));
-            entries.sort(Comparator.comparing(StoryView::published).reversed().thenComparing(StoryView::tagId));
-            if (entries.size() > limit) entries.subList(limit, entries.size()).clear();
-        }
+        DigestWindows digest = part == Part.MAIN && feed.otherNews() == OtherNewsMode.DIGEST
+                ? new DigestWindows(store, q.withRoles(StoryQuery.Roles.OTHER_ONLY), DIGEST_WINDOW, zoneOf(feed), feedTag,
+                        site, this::view)
+                : null;
+        FeedPages.Page page = pages.older(q, digest, before, limit);
+        List<StoryView> entries = page.entries().stream().map(PagedEntry::view).toList();
         Instant updated = entries.stream().map(StoryView::updated).max(Instant::compareTo)
                 .orElse(Instant.EPOCH);
         String path = "/feeds/" + feed.id() + (part == Part.OTHER ? "/other" : "");
         URI base = URI.create(root() + path);
         URI next = null;
-        if (stories.size() == limit) {
-            StoryRecord last = stories.get(stories.size() - 1);
+        if (page.more()) {
+            PagedEntry last = page.entries().get(page.entries().size() - 1);
             next = URI.create(base + "?before=" + Cursor.format(last.key())
                     + (params.limit() > 0 ? "&limit=" + params.limit() : "")
                     + (params.q() != null ? "&q=" + URLEncoder.encode(params.q(), StandardCharsets.UTF_8) : ""));
@@ -227,18 +225,6 @@ public final class FeedService {
         List<StoryRecord> older = store.stories(new StoryQuery(sourcesOf(feed, FeedParams.defaults(0)), Set.of(),
                 roles(feed, Part.MAIN), null, null, StoryKey.startOf(t), 1));
         return older.isEmpty() ? null : archiveUrl(feed, LocalDate.ofInstant(older.get(0).published(), ZoneOffset.UTC));
-    }
-
-    /**
-     * Other-news items no main story absorbed, grouped into one entry per window; on the first
-     * page only, since paging follows the stories' cursor.
-     */
-    private List<StoryView> digest(FeedConfig feed, StoryQuery main, String feedTag, URI site) {
-        StoryQuery others = new StoryQuery(main.sources(), main.excluded(), StoryQuery.Roles.OTHER_ONLY, main.matchKey(),
-                main.since(), null, Math.min(1000, main.limit() * 4));
-        List<StoryView> items = store.stories(others).stream().map(this::view).toList();
-        if (items.isEmpty()) return List.of();
-        return OtherNewsDigest.build(items, DIGEST_WINDOW, feedTag, zoneOf(feed), site);
     }
 
     /** Digest windows follow the local day of the feed's first source. */
