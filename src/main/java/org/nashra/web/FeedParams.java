@@ -1,6 +1,10 @@
 package org.nashra.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -22,9 +26,29 @@ public record FeedParams(int limit, String q, Set<String> exclude, Set<String> s
         return new FeedParams(limit, null, Set.of(), Set.of(), Set.of(), null, null);
     }
 
-    /** Stable text of the parameters: cache key and query string of paging links. */
+    /** Stable text of the parameters, the cache key. */
     String cacheKey() {
         return limit + "|" + q + "|" + new TreeSet<>(exclude) + "|" + new TreeSet<>(source) + "|"
                 + new TreeSet<>(group) + "|" + since + "|" + before;
+    }
+
+    /**
+     * The query string of a paging link without its cursor: every parameter that chooses the
+     * entries, so the next page is a page of the same feed (the links once kept only limit and q,
+     * and a page of ?source=wafa went on with every source).
+     */
+    String linkQuery() {
+        List<String> out = new ArrayList<>();
+        if (limit > 0) out.add("limit=" + limit);
+        if (q != null) out.add("q=" + encode(q));
+        if (!source.isEmpty()) out.add("source=" + encode(String.join(",", new TreeSet<>(source))));
+        if (!group.isEmpty()) out.add("group=" + encode(String.join(",", new TreeSet<>(group))));
+        if (!exclude.isEmpty()) out.add("exclude=" + encode(String.join(",", new TreeSet<>(exclude))));
+        if (since != null) out.add("since=" + encode(since.toString()));
+        return String.join("&", out);
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 }

@@ -1,8 +1,6 @@
 package org.nashra.web;
 
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -167,9 +165,7 @@ public final class FeedService {
         URI next = null;
         if (page.more()) {
             PagedEntry last = page.entries().get(page.entries().size() - 1);
-            next = URI.create(base + "?before=" + Cursor.format(last.key())
-                    + (params.limit() > 0 ? "&limit=" + params.limit() : "")
-                    + (params.q() != null ? "&q=" + URLEncoder.encode(params.q(), StandardCharsets.UTF_8) : ""));
+            next = pageUrl(base, "before", last.key(), params);
         }
         String title = part == Part.OTHER ? feed.title() + " — أخبار أخرى" : feed.title();
         Archive archive = null;
@@ -179,6 +175,11 @@ public final class FeedService {
         }
         return new FeedDocument(feed.id() + (part == Part.OTHER ? "-other" : ""), title, feed.description(), base, site,
                 http.websubHub(), next, null, entries, updated, feedTag, archive);
+    }
+
+    private static URI pageUrl(URI base, String direction, StoryKey cursor, FeedParams params) {
+        String rest = params.linkQuery();
+        return URI.create(base + "?" + direction + "=" + Cursor.format(cursor) + (rest.isEmpty() ? "" : "&" + rest));
     }
 
     private static StoryQuery.Roles roles(FeedConfig feed, Part part) {

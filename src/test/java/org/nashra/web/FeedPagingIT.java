@@ -167,6 +167,24 @@ class FeedPagingIT {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void nextLinksKeepTheFeedsFilters(String kind, @TempDir Path dir) throws Exception {
+        try (Server server = start(kind, dir)) {
+            for (String filter : List.of("source=wafa", "group=egypt", "exclude=nile", "since=2026-11-29T09:30:00Z",
+                    "q=" + java.net.URLEncoder.encode("خبر m", java.nio.charset.StandardCharsets.UTF_8),
+                    "source=wafa,nile&exclude=wafa")) {
+                for (String feed : List.of("/feeds/all", "/feeds/inline")) {
+                    Page big = get(server, feed + ".json?limit=1000&" + filter, "json");
+                    assertThat(big.ids()).as("%s filtered by %s is more than a page", feed, filter).hasSizeGreaterThan(2);
+                    List<Page> pages = walk(server, feed + ".json?limit=2&" + filter, "json", Page::next);
+                    assertThat(ids(pages)).as("%s filtered by %s in pages of 2", feed, filter)
+                            .containsExactlyElementsOf(big.ids());
+                }
+            }
+        }
+    }
+
     /** The entries of one page, and where its links lead (path and query), or null. */
     record Page(List<String> ids, List<JsonNode> items, String next, String prev) {}
 
