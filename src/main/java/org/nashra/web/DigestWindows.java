@@ -62,6 +62,28 @@ final class DigestWindows {
         return out;
     }
 
+    /**
+     * Up to {@code n} digest entries above {@code from}, oldest first. The window holding the
+     * oldest other item above {@code from} may also hold items below it, and then sits below it;
+     * windows are walked until one would rise above {@code ceiling}, when given.
+     */
+    List<PagedEntry> newer(StoryKey from, int n, StoryKey ceiling) {
+        List<PagedEntry> out = new ArrayList<>();
+        StoryKey bound = from;
+        while (out.size() < n) {
+            List<StoryRecord> oldest = store.stories(others.above(bound, 1));
+            if (oldest.isEmpty()) break;
+            StoryRecord first = oldest.get(0);
+            // the window's key is its first item's, or lies below from: above the ceiling, every newer window is too
+            if (ceiling != null && first.key().compareTo(ceiling) > 0) break;
+            Instant start = OtherNewsDigest.windowStart(first.published(), window, zone);
+            PagedEntry entry = entry(members(start));
+            if (entry.key().compareTo(from) > 0) out.add(entry);
+            bound = StoryKey.startOf(OtherNewsDigest.windowEnd(start, window, zone));
+        }
+        return out;
+    }
+
     /** Every other story of the window starting at {@code start}, within the feed's filters. */
     private List<StoryRecord> members(Instant start) {
         Instant since = others.since() != null && others.since().isAfter(start) ? others.since() : start;

@@ -1,6 +1,7 @@
 package org.nashra.web;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import org.nashra.publish.StoryView;
@@ -12,10 +13,13 @@ import org.nashra.store.StoryStore;
 /**
  * Cuts a feed into pages: its stories and, in digest mode, its other-news windows, merged in one
  * order, so that walking the next links from the first page gives every entry of one big page,
- * once and in its place.
+ * once and in its place, and the previous links walk the same pages back.
  */
 final class FeedPages {
-    /** @param more whether entries lie beyond this page, so that it links to the next one */
+    /**
+     * @param entries newest first
+     * @param more    whether entries lie beyond this page, away from its cursor, so that it links on
+     */
     record Page(List<PagedEntry> entries, boolean more) {
         Page {
             entries = List.copyOf(entries);
@@ -31,31 +35,43 @@ final class FeedPages {
     }
 
     /**
-     * The first {@code n} entries below {@code from} (null: from the newest), newest first.
+     * The first {@code n} entries below {@code from} (null: from the newest).
      *
      * @param digest the feed's other-news windows, or null when it has none
      */
     Page older(StoryQuery stories, DigestWindows digest, StoryKey from, int n) {
-        // one entry more than the page shows says whether there is a next page
-        List<StoryRecord> found = take(stories, from, n + 1);
+        return page(stories, digest, from, n, true);
+    }
+
+    /** The {@code n} entries just above {@code from}: the page before the one starting at {@code from}. */
+    Page newer(StoryQuery stories, DigestWindows digest, StoryKey from, int n) {
+        return page(stories, digest, from, n, false);
+    }
+
+    private Page page(StoryQuery stories, DigestWindows digest, StoryKey from, int n, boolean below) {
+        // one entry more than the page shows says whether it links on
+        List<StoryRecord> found = take(stories, from, n + 1, below);
         List<PagedEntry> merged = new ArrayList<>(found.size());
         for (StoryRecord s : found) merged.add(new PagedEntry(view.apply(s), s.key()));
         if (digest != null) {
-            // below the last story found, no window can be among the first n + 1 entries
-            StoryKey floor = found.size() > n ? found.get(n).key() : null;
-            merged.addAll(digest.older(from, n + 1, floor));
+            // beyond the last story found, no window can be among the n + 1 entries nearest from
+            StoryKey limit = found.size() > n ? found.get(n).key() : null;
+            merged.addAll(below ? digest.older(from, n + 1, limit) : digest.newer(from, n + 1, limit));
         }
-        merged.sort(PagedEntry.NEWEST_FIRST);
-        return new Page(merged.subList(0, Math.min(n, merged.size())), merged.size() > n);
+        Comparator<PagedEntry> nearestFirst = below ? PagedEntry.NEWEST_FIRST : PagedEntry.NEWEST_FIRST.reversed();
+        merged.sort(nearestFirst);
+        List<PagedEntry> page = new ArrayList<>(merged.subList(0, Math.min(n, merged.size())));
+        page.sort(PagedEntry.NEWEST_FIRST);
+        return new Page(page, merged.size() > n);
     }
 
-    /** Up to {@code count} stories below {@code from}, in queries the store allows. */
-    private List<StoryRecord> take(StoryQuery q, StoryKey from, int count) {
+    /** Up to {@code count} stories nearest {@code from}, below or above it, in queries the store allows. */
+    private List<StoryRecord> take(StoryQuery q, StoryKey from, int count, boolean below) {
         List<StoryRecord> out = new ArrayList<>();
         StoryKey bound = from;
         while (out.size() < count) {
             int want = Math.min(count - out.size(), 1000);
-            List<StoryRecord> page = store.stories(q.between(q.since(), bound, want));
+            List<StoryRecord> page = store.stories(below ? q.between(q.since(), bound, want) : q.above(bound, want));
             out.addAll(page);
             if (page.size() < want) break;
             bound = page.get(page.size() - 1).key();

@@ -146,6 +146,7 @@ public final class FeedService {
     FeedDocument document(FeedConfig feed, Part part, FeedParams params) {
         StoryQuery.Roles roles = roles(feed, part);
         StoryKey before = params.before() == null ? null : Cursor.parse("before", params.before(), Long.MAX_VALUE);
+        StoryKey after = params.after() == null ? null : Cursor.parse("after", params.after(), Long.MIN_VALUE);
         int limit = Math.min(params.limit() > 0 ? params.limit() : feed.limit(), 1000);
         String key = params.q() == null ? null : ArabicText.matchingKey(params.q());
         StoryQuery q = new StoryQuery(sourcesOf(feed, params), new LinkedHashSet<>(params.exclude()), roles, key,
@@ -156,25 +157,32 @@ public final class FeedService {
                 ? new DigestWindows(store, q.withRoles(StoryQuery.Roles.OTHER_ONLY), DIGEST_WINDOW, zoneOf(feed), feedTag,
                         site, this::view)
                 : null;
-        FeedPages.Page page = pages.older(q, digest, before, limit);
+        FeedPages.Page page = after != null ? pages.newer(q, digest, after, limit) : pages.older(q, digest, before, limit);
         List<StoryView> entries = page.entries().stream().map(PagedEntry::view).toList();
         Instant updated = entries.stream().map(StoryView::updated).max(Instant::compareTo)
                 .orElse(Instant.EPOCH);
         String path = "/feeds/" + feed.id() + (part == Part.OTHER ? "/other" : "");
         URI base = URI.create(root() + path);
+        // RFC 5005 paging: a page links on away from its cursor when more entries lie there, and
+        // back towards it (where the page it came from lies) when it has an entry to start from
         URI next = null;
-        if (page.more()) {
-            PagedEntry last = page.entries().get(page.entries().size() - 1);
-            next = pageUrl(base, "before", last.key(), params);
+        URI prev = null;
+        if (!page.entries().isEmpty()) {
+            PagedEntry newest = page.entries().get(0);
+            PagedEntry oldest = page.entries().get(page.entries().size() - 1);
+            boolean olderBeyond = after != null || page.more();
+            boolean newerBeyond = after != null ? page.more() : before != null;
+            if (olderBeyond) next = pageUrl(base, "before", oldest.key(), params);
+            if (newerBeyond) prev = pageUrl(base, "after", newest.key(), params);
         }
         String title = part == Part.OTHER ? feed.title() + " — أخبار أخرى" : feed.title();
         Archive archive = null;
-        if (part == Part.MAIN && params.before() == null) {
+        if (part == Part.MAIN && params.first()) {
             URI older = latestArchiveBefore(feed, today().atStartOfDay(ZoneOffset.UTC).toInstant());
             if (older != null) archive = new Archive(false, null, older, null);
         }
         return new FeedDocument(feed.id() + (part == Part.OTHER ? "-other" : ""), title, feed.description(), base, site,
-                http.websubHub(), next, null, entries, updated, feedTag, archive);
+                http.websubHub(), next, prev, entries, updated, feedTag, archive);
     }
 
     private static URI pageUrl(URI base, String direction, StoryKey cursor, FeedParams params) {

@@ -134,7 +134,7 @@ class StoryStoreIT {
 
     @ParameterizedTest
     @MethodSource("kinds")
-    void pagesFromTheKeyOfTheLastStoryMissNoStoryOfItsMicrosecond(String kind) throws Exception {
+    void pagesFromTheKeyOfAStoryMissNoStoryOfItsMicrosecond(String kind) throws Exception {
         // regression (QA of the demo): undated items take their fetch time, microseconds and all;
         // a bound cut to the millisecond skipped the rest of the fetch
         try (TestDatabases.Handle h = TestDatabases.open(kind)) {
@@ -157,6 +157,18 @@ class StoryStoreIT {
                 before = one.get(0).key();
             }
             assertThat(paged).containsExactlyElementsOf(all.stream().map(StoryRecord::id).toList()).hasSize(6);
+
+            // and back up, nearest first, from the oldest
+            List<Long> up = new ArrayList<>();
+            StoryKey after = all.get(all.size() - 1).key();
+            for (List<StoryRecord> one; !(one = store.stories(new StoryQuery(null, null, null, null, null, null, after, 1))).isEmpty(); ) {
+                up.add(0, one.get(0).id());
+                after = one.get(0).key();
+            }
+            assertThat(up).containsExactlyElementsOf(paged.subList(0, 5));
+            assertThat(store.stories(new StoryQuery(null, null, null, null, null, null, all.get(3).key(), 10)))
+                    .as("above a bound, the nearest first").extracting(StoryRecord::id)
+                    .containsExactly(all.get(2).id(), all.get(1).id(), all.get(0).id());
         }
     }
 

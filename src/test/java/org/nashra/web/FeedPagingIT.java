@@ -44,7 +44,7 @@ import org.w3c.dom.NodeList;
  * companion's next page was empty when the stories of one fetch shared a sub-millisecond time
  * ({@code /feeds/iraq/other.json?limit=1} led to {@code before=1796006011957-36}). Walking the
  * links of every kind of feed, in every format and page size, must give the entries of one big
- * page, each once, whole and in its order, and no page is empty.
+ * page, each once, whole and in its order, and no page is empty; previous links walk back.
  */
 class FeedPagingIT {
     static final Clock NOW = Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneOffset.UTC);
@@ -161,6 +161,8 @@ class FeedPagingIT {
                             assertThat(items(pages)).as("%s: each entry whole, as in one page", what)
                                     .containsExactlyElementsOf(big.items());
                         }
+                        assertThat(pages.get(0).prev()).as("%s: the first page has no previous", what).isNull();
+                        previousLinksWalkTheSamePagesBack(server, pages, format, what);
                     }
                 }
             }
@@ -185,8 +187,25 @@ class FeedPagingIT {
         }
     }
 
-    /** The entries of one page, and where its links lead (path and query), or null. */
-    record Page(List<String> ids, List<JsonNode> items, String next, String prev) {}
+    /**
+     * From the last page, previous links lead through the pages the next links went through,
+     * back to the first; and the next link of each page reached so leads where it came from.
+     */
+    static void previousLinksWalkTheSamePagesBack(Server server, List<Page> forth, String format, String what)
+            throws Exception {
+        List<Page> back = walk(server, forth.get(forth.size() - 1).url(), format, Page::prev);
+        assertThat(back).as("%s walked back", what).hasSameSizeAs(forth);
+        for (int i = 1; i < back.size(); i++) {
+            Page expected = forth.get(forth.size() - 1 - i);
+            assertThat(back.get(i).ids()).as("%s: previous of page %d", what, forth.size() - i + 1)
+                    .containsExactlyElementsOf(expected.ids());
+            assertThat(get(server, back.get(i).next(), format).ids()).as("%s: next of a page reached back", what)
+                    .containsExactlyElementsOf(back.get(i - 1).ids());
+        }
+    }
+
+    /** The entries of one page, where it was read (path and query) and where its links lead, or null. */
+    record Page(String url, List<String> ids, List<JsonNode> items, String next, String prev) {}
 
     static List<Page> walk(Server server, String first, String format, java.util.function.Function<Page, String> link)
             throws Exception {
@@ -214,14 +233,14 @@ class FeedPagingIT {
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(r.statusCode()).as("GET %s", pathAndQuery).isEqualTo(200);
         return switch (format) {
-            case "json" -> json(r.body());
-            case "atom" -> xml(r.body(), "entry", "id", false);
-            case "rss" -> xml(r.body(), "item", "guid", true);
+            case "json" -> json(pathAndQuery, r.body());
+            case "atom" -> xml(pathAndQuery, r.body(), "entry", "id", false);
+            case "rss" -> xml(pathAndQuery, r.body(), "item", "guid", true);
             default -> throw new IllegalArgumentException(format);
         };
     }
 
-    private static Page json(byte[] body) throws Exception {
+    private static Page json(String url, byte[] body) throws Exception {
         JsonNode feed = JSON.readTree(body);
         List<String> ids = new ArrayList<>();
         List<JsonNode> items = new ArrayList<>();
@@ -229,12 +248,12 @@ class FeedPagingIT {
             ids.add(i.get("id").asText());
             items.add(i);
         });
-        return new Page(ids, items, local(feed.path("next_url").asText(null)),
+        return new Page(url, ids, items, local(feed.path("next_url").asText(null)),
                 local(feed.path("_nashra").path("prev_url").asText(null)));
     }
 
     /** Atom's entries and links, or RSS's items with the atom:link elements of its channel. */
-    private static Page xml(byte[] body, String entry, String id, boolean rss) throws Exception {
+    private static Page xml(String url, byte[] body, String entry, String id, boolean rss) throws Exception {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setNamespaceAware(true);
         Document doc = f.newDocumentBuilder().parse(new ByteArrayInputStream(body));
@@ -252,7 +271,7 @@ class FeedPagingIT {
             if (link.getAttribute("rel").equals("next")) next = local(link.getAttribute("href"));
             if (link.getAttribute("rel").equals("previous")) prev = local(link.getAttribute("href"));
         }
-        return new Page(ids, List.of(), next, prev);
+        return new Page(url, ids, List.of(), next, prev);
     }
 
     /** The links name the configured base URL; the test server listens elsewhere. */

@@ -186,6 +186,14 @@ class WebServerIT {
     }
 
     @Test
+    void badPagingCursorsAreRefused() throws Exception {
+        assertThat(get("/feeds/all.json?before=yesterday").statusCode()).isEqualTo(400);
+        assertThat(get("/feeds/all.json?after=1795944600000-x").statusCode()).isEqualTo(400);
+        assertThat(get("/feeds/all.json?before=1795944600000-1&after=1795944600000-1").statusCode()).isEqualTo(400);
+        assertThat(new String(get("/feeds/all.json?before=1.5-").body(), StandardCharsets.UTF_8)).contains("'before'");
+    }
+
+    @Test
     void pastDaysAreRfc5005ArchivesLinkedFromTheFeed() throws Exception {
         String live = new String(get("/feeds/all.atom").body(), StandardCharsets.UTF_8);
         assertThat(live).contains("rel=\"prev-archive\"").contains("http://127.0.0.1/feeds/all/archive/2026-11-29.atom");
