@@ -200,14 +200,20 @@ public final class FeedService {
     }
 
     /**
-     * RFC 5005 archive of one UTC day: the stories first published that day. Only days before
-     * today are archives; today's stories are still arriving and live in the feed itself.
+     * RFC 5005 archive of one UTC day: the stories first published that day. Only days from the
+     * feed's first stored story to yesterday are archives: today's stories are still arriving and
+     * live in the feed itself, and a day before the first story would be an empty archive whose
+     * next-archive link leads through empty days up to it.
      */
     public Optional<Rendered> archive(String feedId, LocalDate day, FeedFormat format) {
         Optional<FeedConfig> feed = feeds.feed(feedId);
         if (feed.isEmpty() || !day.isBefore(today())) return Optional.empty();
-        return Optional.of(cached(feedId + "|archive|" + day + "|" + format, format,
-                () -> archiveDocument(feed.get(), day)));
+        String key = feedId + "|archive|" + day + "|" + format;
+        Rendered hit = cache.get(key);
+        if (hit != null) return Optional.of(hit);
+        Instant end = day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        if (latestArchiveBefore(feed.get(), end) == null) return Optional.empty();
+        return Optional.of(cached(key, format, () -> archiveDocument(feed.get(), day)));
     }
 
     FeedDocument archiveDocument(FeedConfig feed, LocalDate day) {

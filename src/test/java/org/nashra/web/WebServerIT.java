@@ -219,6 +219,21 @@ class WebServerIT {
     }
 
     @Test
+    void daysBeforeTheFirstStoryAreNoArchives() throws Exception {
+        // regression (QA of the demo): 2020-01-01 answered an empty archive whose next-archive led
+        // day by day through years of empty archives
+        for (String day : List.of("2020-01-01", "2026-11-28")) {
+            for (String format : List.of("atom", "rss", "json")) {
+                assertThat(get("/feeds/all/archive/" + day + "." + format).statusCode()).as(day + "." + format).isEqualTo(404);
+            }
+        }
+        assertThat(get("/feeds/all/archive/2026-11-29.rss").statusCode()).as("the first story's day").isEqualTo(200);
+        HttpResponse<byte[]> empty = get("/feeds/all/archive/2026-11-30.json");
+        assertThat(empty.statusCode()).as("an empty day after the first story stays an archive").isEqualTo(200);
+        assertThat(new String(empty.body(), StandardCharsets.UTF_8)).contains("\"items\" : [ ]");
+    }
+
+    @Test
     void storyApiSaysWhyEachMemberJoined() throws Exception {
         com.fasterxml.jackson.databind.JsonNode story = new com.fasterxml.jackson.databind.ObjectMapper()
                 .readTree(get("/api/stories/1").body());
