@@ -71,10 +71,21 @@ public final class OtherNewsDigest {
     }
 
     /** Start of the window holding {@code t}: the local day's start plus whole windows. */
-    static Instant windowStart(Instant t, Duration window, ZoneId zone) {
+    public static Instant windowStart(Instant t, Duration window, ZoneId zone) {
         Instant dayStart = t.atZone(zone).toLocalDate().atStartOfDay(zone).toInstant();
         long whole = Duration.between(dayStart, t).toMillis() / window.toMillis();
         return dayStart.plus(window.multipliedBy(whole));
+    }
+
+    /**
+     * End (exclusive) of the window starting at {@code start}: a window length later, or the next
+     * local day's start when that comes first (the last window of a day that is not a whole
+     * number of windows long, as on a daylight-saving day), so windows never overlap.
+     */
+    public static Instant windowEnd(Instant start, Duration window, ZoneId zone) {
+        Instant nextDay = start.atZone(zone).toLocalDate().plusDays(1).atStartOfDay(zone).toInstant();
+        Instant end = start.plus(window);
+        return end.isBefore(nextDay) ? end : nextDay;
     }
 
     /** {@code tag:…:feed/all/other-news/PT6H/2026-11-29T09:00Z}. */

@@ -11,6 +11,11 @@ public record StoryRecord(long id, String tag, Instant created, Instant updated,
         if (members.isEmpty()) throw new IllegalArgumentException("story " + id + " has no members");
     }
 
+    /** Its place in a feed. */
+    public StoryKey key() {
+        return new StoryKey(published, id);
+    }
+
     public StoredItem representative() {
         return members.get(0);
     }

@@ -210,7 +210,10 @@ public final class StoryStore {
         return score;
     }
 
-    /** Stories matching the query, newest first, each with its members (representative first). */
+    /**
+     * Stories matching the query by {@link StoryKey}, newest first (oldest first above an
+     * {@code after} bound), each with its members (representative first).
+     */
     public List<StoryRecord> stories(StoryQuery q) {
         return db.inTransaction(c -> {
             StringBuilder sql = new StringBuilder("SELECT s.id, s.tag, s.created_at, s.updated_at, s.published_at, s.has_main,"
@@ -239,13 +242,22 @@ public final class StoryStore {
                 sql.append(" AND s.published_at >= ?");
                 args.add(q.since());
             }
-            if (q.beforePublished() != null) {
+            if (q.before() != null) {
+                // the order below, as a bound: a page goes on exactly where the last one stopped
                 sql.append(" AND (s.published_at < ? OR (s.published_at = ? AND s.id < ?))");
-                args.add(q.beforePublished());
-                args.add(q.beforePublished());
-                args.add(q.beforeId() == null ? Long.MAX_VALUE : q.beforeId());
+                args.add(q.before().published());
+                args.add(q.before().published());
+                args.add(q.before().id());
             }
-            sql.append(" ORDER BY s.published_at DESC, s.id DESC LIMIT ").append(q.limit());
+            if (q.after() != null) {
+                sql.append(" AND (s.published_at > ? OR (s.published_at = ? AND s.id > ?))");
+                args.add(q.after().published());
+                args.add(q.after().published());
+                args.add(q.after().id());
+            }
+            String direction = q.after() != null ? "ASC" : "DESC";
+            sql.append(" ORDER BY s.published_at ").append(direction).append(", s.id ").append(direction)
+                    .append(" LIMIT ").append(q.limit());
             List<long[]> ids = new ArrayList<>();
             Map<Long, Object[]> rows = new LinkedHashMap<>();
             try (PreparedStatement ps = c.prepareStatement(sql.toString())) {

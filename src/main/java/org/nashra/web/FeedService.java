@@ -1,15 +1,12 @@
 package org.nashra.web;
 
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,7 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Collectors;
 import org.nashra.config.FeedConfig;
 import org.nashra.config.FeedsFile;
 import org.nashra.config.HttpSettings;
@@ -29,10 +25,10 @@ import org.nashra.publish.Archive;
 import org.nashra.publish.FeedDocument;
 import org.nashra.publish.FeedFormat;
 import org.nashra.publish.FeedWriter;
-import org.nashra.publish.OtherNewsDigest;
 import org.nashra.publish.SourceRef;
 import org.nashra.publish.StoryView;
 import org.nashra.store.StoredItem;
+import org.nashra.store.StoryKey;
 import org.nashra.store.StoryQuery;
 import org.nashra.store.StoryRecord;
 import org.nashra.store.StoryStore;
@@ -58,6 +54,7 @@ public final class FeedService {
     private final AtomicLong generation = new AtomicLong();
     private final WebSubPinger pinger;
     private final Clock clock;
+    private final FeedPages pages;
 
     public FeedService(FeedsFile feeds, StoryStore store, FeedWriter writer, HttpSettings http) {
         this(feeds, store, writer, http, Clock.systemUTC());
@@ -70,6 +67,7 @@ public final class FeedService {
         this.writer = writer;
         this.http = http;
         this.pinger = new WebSubPinger(http.websubHub());
+        this.pages = new FeedPages(store, this::view);
     }
 
     /** Stories changed: drop every cached rendering and tell the WebSub hub. */
@@ -147,49 +145,49 @@ public final class FeedService {
 
     FeedDocument document(FeedConfig feed, Part part, FeedParams params) {
         StoryQuery.Roles roles = roles(feed, part);
-        Long beforeId = null;
-        Instant beforePublished = null;
-        if (params.before() != null) {
-            String[] c = params.before().split("-", 2);
-            try {
-                beforePublished = Instant.ofEpochMilli(Long.parseLong(c[0]));
-                beforeId = c.length > 1 ? Long.parseLong(c[1]) : null;
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("bad 'before' cursor '" + params.before() + "': expected millis-id");
-            }
-        }
+        StoryKey before = params.before() == null ? null : Cursor.parse("before", params.before(), Long.MAX_VALUE);
+        StoryKey after = params.after() == null ? null : Cursor.parse("after", params.after(), Long.MIN_VALUE);
         int limit = Math.min(params.limit() > 0 ? params.limit() : feed.limit(), 1000);
         String key = params.q() == null ? null : ArabicText.matchingKey(params.q());
         StoryQuery q = new StoryQuery(sourcesOf(feed, params), new LinkedHashSet<>(params.exclude()), roles, key,
-                params.since(), beforePublished, beforeId, limit);
-        List<StoryRecord> stories = store.stories(q);
-        List<StoryView> entries = stories.stream().map(this::view).collect(Collectors.toCollection(ArrayList::new));
+                params.since(), null, limit);
         String feedTag = "tag:" + http.tagAuthority() + ":feed/" + feed.id() + (part == Part.OTHER ? "/other" : "");
         URI site = siteUrl();
-        if (part == Part.MAIN && feed.otherNews() == OtherNewsMode.DIGEST && params.before() == null) {
-            entries.addAll(digest(feed, q, feedTag, site));
-            entries.sort(Comparator.comparing(StoryView::published).reversed().thenComparing(StoryView::tagId));
-            if (entries.size() > limit) entries.subList(limit, entries.size()).clear();
-        }
+        DigestWindows digest = part == Part.MAIN && feed.otherNews() == OtherNewsMode.DIGEST
+                ? new DigestWindows(store, q.withRoles(StoryQuery.Roles.OTHER_ONLY), DIGEST_WINDOW, zoneOf(feed), feedTag,
+                        site, this::view)
+                : null;
+        FeedPages.Page page = after != null ? pages.newer(q, digest, after, limit) : pages.older(q, digest, before, limit);
+        List<StoryView> entries = page.entries().stream().map(PagedEntry::view).toList();
         Instant updated = entries.stream().map(StoryView::updated).max(Instant::compareTo)
                 .orElse(Instant.EPOCH);
         String path = "/feeds/" + feed.id() + (part == Part.OTHER ? "/other" : "");
         URI base = URI.create(root() + path);
+        // RFC 5005 paging: a page links on away from its cursor when more entries lie there, and
+        // back towards it (where the page it came from lies) when it has an entry to start from
         URI next = null;
-        if (stories.size() == limit) {
-            StoryRecord last = stories.get(stories.size() - 1);
-            next = URI.create(base + "?before=" + last.published().toEpochMilli() + "-" + last.id()
-                    + (params.limit() > 0 ? "&limit=" + params.limit() : "")
-                    + (params.q() != null ? "&q=" + URLEncoder.encode(params.q(), StandardCharsets.UTF_8) : ""));
+        URI prev = null;
+        if (!page.entries().isEmpty()) {
+            PagedEntry newest = page.entries().get(0);
+            PagedEntry oldest = page.entries().get(page.entries().size() - 1);
+            boolean olderBeyond = after != null || page.more();
+            boolean newerBeyond = after != null ? page.more() : before != null;
+            if (olderBeyond) next = pageUrl(base, "before", oldest.key(), params);
+            if (newerBeyond) prev = pageUrl(base, "after", newest.key(), params);
         }
         String title = part == Part.OTHER ? feed.title() + " — أخبار أخرى" : feed.title();
         Archive archive = null;
-        if (part == Part.MAIN && params.before() == null) {
+        if (part == Part.MAIN && params.first()) {
             URI older = latestArchiveBefore(feed, today().atStartOfDay(ZoneOffset.UTC).toInstant());
             if (older != null) archive = new Archive(false, null, older, null);
         }
         return new FeedDocument(feed.id() + (part == Part.OTHER ? "-other" : ""), title, feed.description(), base, site,
-                http.websubHub(), next, null, entries, updated, feedTag, archive);
+                http.websubHub(), next, prev, entries, updated, feedTag, archive);
+    }
+
+    private static URI pageUrl(URI base, String direction, StoryKey cursor, FeedParams params) {
+        String rest = params.linkQuery();
+        return URI.create(base + "?" + direction + "=" + Cursor.format(cursor) + (rest.isEmpty() ? "" : "&" + rest));
     }
 
     private static StoryQuery.Roles roles(FeedConfig feed, Part part) {
@@ -202,21 +200,27 @@ public final class FeedService {
     }
 
     /**
-     * RFC 5005 archive of one UTC day: the stories first published that day. Only days before
-     * today are archives; today's stories are still arriving and live in the feed itself.
+     * RFC 5005 archive of one UTC day: the stories first published that day. Only days from the
+     * feed's first stored story to yesterday are archives: today's stories are still arriving and
+     * live in the feed itself, and a day before the first story would be an empty archive whose
+     * next-archive link leads through empty days up to it.
      */
     public Optional<Rendered> archive(String feedId, LocalDate day, FeedFormat format) {
         Optional<FeedConfig> feed = feeds.feed(feedId);
         if (feed.isEmpty() || !day.isBefore(today())) return Optional.empty();
-        return Optional.of(cached(feedId + "|archive|" + day + "|" + format, format,
-                () -> archiveDocument(feed.get(), day)));
+        String key = feedId + "|archive|" + day + "|" + format;
+        Rendered hit = cache.get(key);
+        if (hit != null) return Optional.of(hit);
+        Instant end = day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        if (latestArchiveBefore(feed.get(), end) == null) return Optional.empty();
+        return Optional.of(cached(key, format, () -> archiveDocument(feed.get(), day)));
     }
 
     FeedDocument archiveDocument(FeedConfig feed, LocalDate day) {
         Instant start = day.atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant end = start.plus(Duration.ofDays(1));
         StoryQuery q = new StoryQuery(sourcesOf(feed, FeedParams.defaults(0)), Set.of(), roles(feed, Part.MAIN), null,
-                start, end, 0L, 1000);
+                start, StoryKey.startOf(end), 1000);
         List<StoryView> entries = store.stories(q).stream().map(this::view).toList();
         Instant updated = entries.stream().map(StoryView::updated).max(Instant::compareTo).orElse(start);
         URI next = day.plusDays(1).isBefore(today()) ? archiveUrl(feed, day.plusDays(1)) : null;
@@ -234,20 +238,8 @@ public final class FeedService {
     /** The newest archive day before {@code t} that holds a story, so prev-archive never leads to empty days. */
     private URI latestArchiveBefore(FeedConfig feed, Instant t) {
         List<StoryRecord> older = store.stories(new StoryQuery(sourcesOf(feed, FeedParams.defaults(0)), Set.of(),
-                roles(feed, Part.MAIN), null, null, t, 0L, 1));
+                roles(feed, Part.MAIN), null, null, StoryKey.startOf(t), 1));
         return older.isEmpty() ? null : archiveUrl(feed, LocalDate.ofInstant(older.get(0).published(), ZoneOffset.UTC));
-    }
-
-    /**
-     * Other-news items no main story absorbed, grouped into one entry per window; on the first
-     * page only, since paging follows the stories' cursor.
-     */
-    private List<StoryView> digest(FeedConfig feed, StoryQuery main, String feedTag, URI site) {
-        StoryQuery others = new StoryQuery(main.sources(), main.excluded(), StoryQuery.Roles.OTHER_ONLY, main.matchKey(),
-                main.since(), null, null, Math.min(1000, main.limit() * 4));
-        List<StoryView> items = store.stories(others).stream().map(this::view).toList();
-        if (items.isEmpty()) return List.of();
-        return OtherNewsDigest.build(items, DIGEST_WINDOW, feedTag, zoneOf(feed), site);
     }
 
     /** Digest windows follow the local day of the feed's first source. */

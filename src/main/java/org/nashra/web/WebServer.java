@@ -266,7 +266,7 @@ public final class WebServer implements AutoCloseable {
             }
         }
         return new FeedParams(n, ctx.queryParam("q"), multi(ctx, "exclude"), multi(ctx, "source"), multi(ctx, "group"),
-                since, ctx.queryParam("before"));
+                since, ctx.queryParam("before"), ctx.queryParam("after"));
     }
 
     private static Set<String> multi(Context ctx, String name) {

@@ -75,7 +75,7 @@ class ConcurrentIngestIT {
             pool.shutdown();
 
             StoryStore store = new StoryStore(h.db(), "nashra.test,2026", id -> 0);
-            List<StoryRecord> all = store.stories(new StoryQuery(null, null, null, null, null, null, null, 100));
+            List<StoryRecord> all = store.stories(new StoryQuery(null, null, null, null, null, null, 100));
             assertThat(all).hasSize(stories);
             for (StoryRecord s : all) {
                 Set<String> outlets = new HashSet<>();

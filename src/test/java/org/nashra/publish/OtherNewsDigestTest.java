@@ -88,6 +88,19 @@ class OtherNewsDigestTest {
     }
 
     @Test
+    void aWindowEndsWhereTheNextBeginsEvenOnALongDay() {
+        assertThat(OtherNewsDigest.windowEnd(Instant.parse("2026-11-29T15:00:00Z"), SIX_HOURS, BAGHDAD))
+                .isEqualTo(Instant.parse("2026-11-29T21:00:00Z"));
+        // Berlin's 25 October 2026 has 25 hours: its fifth window is the hour before the next day
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        Instant fifth = OtherNewsDigest.windowStart(Instant.parse("2026-10-25T22:30:00Z"), SIX_HOURS, berlin);
+        assertThat(fifth).isEqualTo(Instant.parse("2026-10-25T22:00:00Z"));
+        assertThat(OtherNewsDigest.windowEnd(fifth, SIX_HOURS, berlin)).isEqualTo(Instant.parse("2026-10-25T23:00:00Z"));
+        assertThat(OtherNewsDigest.windowStart(Instant.parse("2026-10-25T23:00:00Z"), SIX_HOURS, berlin))
+                .isEqualTo(Instant.parse("2026-10-25T23:00:00Z"));
+    }
+
+    @Test
     void nothingToDigestGivesNoEntries() {
         assertThat(digest(List.of())).isEmpty();
     }

@@ -82,7 +82,7 @@ class StoryStoreIT {
             assertThat(stored).isEqualTo(1);
             assertThat(store.itemCount()).isEqualTo(1);
             assertThat(store.contains("wafa", "same-guid")).isTrue();
-            assertThat(store.stories(new StoryQuery(null, null, null, null, null, null, null, 10))).hasSize(1);
+            assertThat(store.stories(new StoryQuery(null, null, null, null, null, null, 10))).hasSize(1);
         }
     }
 
@@ -113,22 +113,62 @@ class StoryStoreIT {
             }
             store.insert(item("rafidain", "o1", "خبر من أخبار أخرى", "نص", Role.OTHER, T0), null, "new", 0, null, T0);
 
-            List<StoryRecord> main = store.stories(new StoryQuery(null, null, StoryQuery.Roles.MAIN_ONLY, null, null, null, null, 10));
+            List<StoryRecord> main = store.stories(new StoryQuery(null, null, StoryQuery.Roles.MAIN_ONLY, null, null, null, 10));
             assertThat(main).hasSize(5);
             assertThat(main.get(0).representative().title()).contains("4");
-            assertThat(store.stories(new StoryQuery(null, null, StoryQuery.Roles.OTHER_ONLY, null, null, null, null, 10)))
+            assertThat(store.stories(new StoryQuery(null, null, StoryQuery.Roles.OTHER_ONLY, null, null, null, 10)))
                     .singleElement().satisfies(s -> assertThat(s.hasMain()).isFalse());
-            assertThat(store.stories(new StoryQuery(Set.of("rafidain"), null, null, null, null, null, null, 10))).hasSize(1);
-            assertThat(store.stories(new StoryQuery(null, Set.of("wafa"), null, null, null, null, null, 10))).hasSize(1);
+            assertThat(store.stories(new StoryQuery(Set.of("rafidain"), null, null, null, null, null, 10))).hasSize(1);
+            assertThat(store.stories(new StoryQuery(null, Set.of("wafa"), null, null, null, null, 10))).hasSize(1);
             // "الاسد" finds "الأسد": the query goes through the matching key
-            assertThat(store.stories(new StoryQuery(null, null, null, ArabicText.matchingKey("الاسد"), null, null, null, 10))).hasSize(5);
+            assertThat(store.stories(new StoryQuery(null, null, null, ArabicText.matchingKey("الاسد"), null, null, 10))).hasSize(5);
 
-            List<StoryRecord> page1 = store.stories(new StoryQuery(null, null, StoryQuery.Roles.MAIN_ONLY, null, null, null, null, 2));
+            List<StoryRecord> page1 = store.stories(new StoryQuery(null, null, StoryQuery.Roles.MAIN_ONLY, null, null, null, 2));
             StoryRecord last = page1.get(1);
             List<StoryRecord> page2 = store.stories(new StoryQuery(null, null, StoryQuery.Roles.MAIN_ONLY, null, null,
-                    last.published(), last.id(), 2));
+                    last.key(), 2));
             assertThat(page2).hasSize(2);
             assertThat(page2).extracting(StoryRecord::id).doesNotContainAnyElementsOf(page1.stream().map(StoryRecord::id).toList());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void pagesFromTheKeyOfAStoryMissNoStoryOfItsMicrosecond(String kind) throws Exception {
+        // regression (QA of the demo): undated items take their fetch time, microseconds and all;
+        // a bound cut to the millisecond skipped the rest of the fetch
+        try (TestDatabases.Handle h = TestDatabases.open(kind)) {
+            StoryStore store = new StoryStore(h.db(), "nashra.test,2026", id -> 0);
+            Instant fetch = T0.plusNanos(957_321_000);
+            for (int i = 0; i < 4; i++) {
+                store.insert(item("wafa", "f" + i, "خبر بلا تاريخ " + i, "نص", Role.OTHER, fetch), null, "new", 0, null, fetch);
+            }
+            store.insert(item("wafa", "ms", "خبر في أول الجزء", "نص", Role.OTHER, T0.plusMillis(957)), null, "new", 0, null, T0);
+            store.insert(item("wafa", "late", "خبر بعده", "نص", Role.OTHER, T0.plusMillis(958)), null, "new", 0, null, T0);
+            List<StoryRecord> all = store.stories(new StoryQuery(null, null, null, null, null, null, 100));
+            assertThat(all).extracting(StoryRecord::published).contains(fetch);
+
+            List<Long> paged = new ArrayList<>();
+            StoryKey before = null;
+            for (int page = 0; page < 10; page++) {
+                List<StoryRecord> one = store.stories(new StoryQuery(null, null, null, null, null, before, 1));
+                if (one.isEmpty()) break;
+                paged.add(one.get(0).id());
+                before = one.get(0).key();
+            }
+            assertThat(paged).containsExactlyElementsOf(all.stream().map(StoryRecord::id).toList()).hasSize(6);
+
+            // and back up, nearest first, from the oldest
+            List<Long> up = new ArrayList<>();
+            StoryKey after = all.get(all.size() - 1).key();
+            for (List<StoryRecord> one; !(one = store.stories(new StoryQuery(null, null, null, null, null, null, after, 1))).isEmpty(); ) {
+                up.add(0, one.get(0).id());
+                after = one.get(0).key();
+            }
+            assertThat(up).containsExactlyElementsOf(paged.subList(0, 5));
+            assertThat(store.stories(new StoryQuery(null, null, null, null, null, null, all.get(3).key(), 10)))
+                    .as("above a bound, the nearest first").extracting(StoryRecord::id)
+                    .containsExactly(all.get(2).id(), all.get(1).id(), all.get(0).id());
         }
     }
 

@@ -186,6 +186,14 @@ class WebServerIT {
     }
 
     @Test
+    void badPagingCursorsAreRefused() throws Exception {
+        assertThat(get("/feeds/all.json?before=yesterday").statusCode()).isEqualTo(400);
+        assertThat(get("/feeds/all.json?after=1795944600000-x").statusCode()).isEqualTo(400);
+        assertThat(get("/feeds/all.json?before=1795944600000-1&after=1795944600000-1").statusCode()).isEqualTo(400);
+        assertThat(new String(get("/feeds/all.json?before=1.5-").body(), StandardCharsets.UTF_8)).contains("'before'");
+    }
+
+    @Test
     void pastDaysAreRfc5005ArchivesLinkedFromTheFeed() throws Exception {
         String live = new String(get("/feeds/all.atom").body(), StandardCharsets.UTF_8);
         assertThat(live).contains("rel=\"prev-archive\"").contains("http://127.0.0.1/feeds/all/archive/2026-11-29.atom");
@@ -208,6 +216,21 @@ class WebServerIT {
         assertThat(json.at("/_nashra/current_url").asText()).isEqualTo("http://127.0.0.1/feeds/all.json");
         assertThat(get("/feeds/all/archive/2026-12-01.atom").statusCode()).as("today is not an archive yet").isEqualTo(404);
         assertThat(get("/feeds/all/archive/yesterday.atom").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void daysBeforeTheFirstStoryAreNoArchives() throws Exception {
+        // regression (QA of the demo): 2020-01-01 answered an empty archive whose next-archive led
+        // day by day through years of empty archives
+        for (String day : List.of("2020-01-01", "2026-11-28")) {
+            for (String format : List.of("atom", "rss", "json")) {
+                assertThat(get("/feeds/all/archive/" + day + "." + format).statusCode()).as(day + "." + format).isEqualTo(404);
+            }
+        }
+        assertThat(get("/feeds/all/archive/2026-11-29.rss").statusCode()).as("the first story's day").isEqualTo(200);
+        HttpResponse<byte[]> empty = get("/feeds/all/archive/2026-11-30.json");
+        assertThat(empty.statusCode()).as("an empty day after the first story stays an archive").isEqualTo(200);
+        assertThat(new String(empty.body(), StandardCharsets.UTF_8)).contains("\"items\" : [ ]");
     }
 
     @Test
