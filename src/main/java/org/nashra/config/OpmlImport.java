@@ -31,7 +31,11 @@ public final class OpmlImport {
     private OpmlImport() {}
 
     /** One outline to add: the YAML it becomes is built by {@link #yaml}. */
-    public record NewSource(String id, String name, URI url, String type, String group) {}
+    public record NewSource(String id, String name, URI url, String type, List<String> groups) {
+        public NewSource {
+            groups = List.copyOf(groups);
+        }
+    }
 
     /**
      * Feed outlines of the OPML file not already configured (by URL), with ids unique in the
@@ -80,19 +84,59 @@ public final class OpmlImport {
             String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
             if (!(scheme.equals("http") || scheme.equals("https")) || url.getHost() == null || !urls.add(url.toString())) continue;
             String id = uniqueId(slug(url), ids);
-            String type = child.getAttribute("type").toLowerCase(Locale.ROOT);
             out.add(new NewSource(id, text.isEmpty() ? url.getHost() : text, url,
-                    type.equals("atom") ? "atom" : type.equals("rss") ? "rss" : "auto", group));
+                    type(child.getAttribute("type"), child.getAttribute("version")), groups(group, child.getAttribute("category"))));
         }
+    }
+
+    /**
+     * OPML 2.0 gives every feed outline type="rss", whatever its format, and says the format in
+     * {@code version} ("RSS2", "atom", "json"); some exports put "atom" in {@code type} instead.
+     * A bare type="rss" says nothing, and the format is sniffed.
+     */
+    static String type(String type, String version) {
+        String v = (version == null || version.isBlank() ? type : version).toLowerCase(Locale.ROOT);
+        if (v.contains("atom")) return "atom";
+        if (v.contains("json")) return "json";
+        if (v.startsWith("rss") && version != null && !version.isBlank()) return "rss";
+        return "auto";
+    }
+
+    /**
+     * The folder the outline sits in, and its categories: "/iraq,/agencies" or "news/iraq" name a
+     * group by their last segment each.
+     */
+    static List<String> groups(String folder, String categories) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        if (folder != null && !folder.isBlank()) out.add(folder.strip());
+        if (categories != null) {
+            for (String c : categories.split(",")) {
+                String path = c.strip().replaceAll("/+$", "");
+                String last = path.substring(path.lastIndexOf('/') + 1).strip();
+                if (!last.isEmpty()) out.add(last);
+            }
+        }
+        return List.copyOf(out);
     }
 
     private static String first(String a, String b) {
         return a != null && !a.isBlank() ? a.strip() : b == null ? "" : b.strip();
     }
 
-    /** An id from the host: "feeds.bbci.co.uk" becomes "bbci". */
+    /**
+     * An id from the host: "feeds.bbci.co.uk" becomes "bbci". A host that names no outlet (an IP
+     * address, localhost) gives way to the first segment of the path: "127.0.0.1/rafidain/feed.xml"
+     * becomes "rafidain".
+     */
     static String slug(URI url) {
-        String host = url.getHost().toLowerCase(Locale.ROOT).replaceFirst("^(www|feeds?|rss|arabic|ar)\\.", "");
+        String rawHost = url.getHost().toLowerCase(Locale.ROOT);
+        if (rawHost.matches("[0-9.]+|\\[.*]|localhost") && url.getPath() != null) {
+            String seg = url.getPath().replaceAll("^/+", "");
+            seg = seg.contains("/") ? seg.substring(0, seg.indexOf('/')) : seg.replaceAll("\\.[a-z]+$", "");
+            String s = seg.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+            if (!s.isEmpty()) return s.length() > 40 ? s.substring(0, 40) : s;
+        }
+        String host = rawHost.replaceFirst("^(www|feeds?|rss|arabic|ar)\\.", "");
         String core = host.contains(".") ? host.substring(0, host.indexOf('.')) : host;
         String s = core.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         return s.isEmpty() ? "source" : s.length() > 40 ? s.substring(0, 40) : s;
@@ -153,8 +197,9 @@ public final class OpmlImport {
             b.append(indent).append("  name: ").append(quote(s.name())).append('\n');
             b.append(indent).append("  url: ").append(quote(s.url().toString())).append('\n');
             b.append(indent).append("  type: ").append(s.type()).append('\n');
-            if (s.group() != null && !s.group().isBlank()) {
-                b.append(indent).append("  groups: [").append(quote(s.group())).append("]\n");
+            if (!s.groups().isEmpty()) {
+                b.append(indent).append("  groups: [").append(String.join(", ", s.groups().stream().map(OpmlImport::quote).toList()))
+                        .append("]\n");
             }
         }
         return b.toString();

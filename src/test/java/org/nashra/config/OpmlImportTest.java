@@ -49,7 +49,7 @@ class OpmlImportTest {
         List<OpmlImport.NewSource> added = OpmlImport.read(dir.resolve("subscriptions.opml"), OPML, before);
         assertThat(added).extracting(OpmlImport.NewSource::id).containsExactly("france24", "blog");
         assertThat(added.get(1).type()).isEqualTo("atom");
-        assertThat(added.get(0).group()).isEqualTo("عربي");
+        assertThat(added.get(0).groups()).containsExactly("عربي");
 
         String updated = OpmlImport.appendSources(FEEDS, added);
         Files.writeString(feeds, updated);
@@ -59,6 +59,31 @@ class OpmlImportTest {
         assertThat(after.source("france24").orElseThrow().groups()).containsExactly("عربي");
         assertThat(updated).startsWith("# my sources\n").contains("  # keep this comment\n");
         assertThat(after.feeds()).extracting(FeedConfig::id).containsExactly("all");
+    }
+
+    /** QA run: importing Nashra's own sources.opml gave ids "127", "127-2", type rss for every format, one group. */
+    @Test
+    void opml2VersionsCategoriesAndAddressHosts() throws Exception {
+        Path feeds = dir.resolve("feeds.yml");
+        Files.writeString(feeds, FEEDS);
+        byte[] opml = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <opml version="2.0"><head><title>sources</title></head><body><outline text="iraq">
+                  <outline type="rss" version="RSS2" text="الرافدين" xmlUrl="http://127.0.0.1:8080/rafidain/feed.xml" category="/iraq,/agencies"/>
+                  <outline type="rss" version="atom" text="نبض دجلة" xmlUrl="http://127.0.0.1:8080/dijla/atom.xml" category="/iraq"/>
+                  <outline type="rss" version="json" text="صدى الفرات" xmlUrl="http://127.0.0.1:8080/furat/feed.json"/>
+                  <outline type="rss" text="بلا إصدار" xmlUrl="https://news.example.org/feed"/>
+                </outline></body></opml>
+                """.getBytes(StandardCharsets.UTF_8);
+        List<OpmlImport.NewSource> added = OpmlImport.read(dir.resolve("sources.opml"), opml, ConfigLoader.loadFeeds(feeds));
+        assertThat(added).extracting(OpmlImport.NewSource::id).containsExactly("rafidain", "dijla", "furat", "news");
+        assertThat(added).extracting(OpmlImport.NewSource::type).containsExactly("rss", "atom", "json", "auto");
+        assertThat(added.get(0).groups()).containsExactly("iraq", "agencies");
+
+        Files.writeString(feeds, OpmlImport.appendSources(FEEDS, added));
+        FeedsFile after = ConfigLoader.loadFeeds(feeds);
+        assertThat(after.source("rafidain").orElseThrow().groups()).containsExactly("iraq", "agencies");
+        assertThat(after.source("furat").orElseThrow().type()).isEqualTo(SourceType.JSON);
     }
 
     @Test
