@@ -249,7 +249,19 @@ final class OtherNews {
             String quote = firstClause(m.group(1));
             if (quote.split("\\s+").length >= MIN_QUOTE_TITLE_WORDS) return quote;
         }
-        return firstClause(text);
+        return withoutOpeningAnd(firstClause(text));
+    }
+
+    /**
+     * Verbs a news paragraph opens with after "و" when it continues a page ("والتقى وزير التخطيط
+     * ..."): as a headline the conjunction reads as a fragment.
+     */
+    private static final java.util.regex.Pattern OPENING_AND = java.util.regex.Pattern.compile(
+            "^و(?=(?:التقى|استقبل|بحث|قال|قالت|أعلن|أعلنت|اعلن|أكد|أكدت|اكد|أوضح|اوضح|أفاد|افاد|صرح|شارك|افتتح|دعا|أشار|اشار"
+            + "|كشف|أصدر|اصدر|تابع|زار|ترأس|ترأست|عقد|عقدت|وقع|وقعت|أطلق|أطلقت|اطلق|نفذ|نفذت|ضبط|ضبطت|أصيب|قتل|توفي|وصل|وصلت)\\s)");
+
+    private static String withoutOpeningAnd(String title) {
+        return OPENING_AND.matcher(title).replaceFirst("");
     }
 
     /** The first sentence, cut at a clause or word boundary, twelve words at most. */

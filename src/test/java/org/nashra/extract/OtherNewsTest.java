@@ -123,7 +123,13 @@ class OtherNewsTest {
                 .isEqualTo("العمل مستمر في جميع المحافظات دون توقف");
         // a quote too short to say anything leaves the sentence's own first clause
         assertThat(OtherNews.titleFromFirstSentence("وقال الوزير في تصريح صحفي اليوم إن \"الأمر محسوم\"، مؤكدا أن الاجتماع المقبل سيحسم الخلافات"))
-                .startsWith("وقال الوزير في تصريح صحفي اليوم");
+                .startsWith("قال الوزير في تصريح صحفي اليوم");
+        // a paragraph that continues the page opens with "و": the headline drops it, a word that
+        // merely starts with و keeps it
+        assertThat(OtherNews.titleFromFirstSentence("والتقى وزير التخطيط، اليوم، وفداً من البنك الدولي برئاسة المدير الإقليمي للبنك"))
+                .startsWith("التقى وزير التخطيط");
+        assertThat(OtherNews.titleFromFirstSentence("وزير التخطيط يلتقي وفدا من البنك الدولي")).startsWith("وزير التخطيط");
+        assertThat(OtherNews.titleFromFirstSentence("ووقع الطرفان اتفاقية للتعاون في مجال الطاقة")).startsWith("وقع الطرفان");
     }
 
     @Test
