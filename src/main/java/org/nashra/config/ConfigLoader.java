@@ -54,9 +54,16 @@ public final class ConfigLoader {
 
         List<SourceConfig> sources = new ArrayList<>();
         Map<String, Integer> sourceLines = new HashMap<>();
+        // what sources that failed to load declared: feeds naming them are not a second error
+        Set<String> brokenIds = new HashSet<>();
+        Set<String> brokenGroups = new HashSet<>();
         for (ConfigReader s : root.sections("sources")) {
             SourceConfig src = readSource(s, interval, minInterval, maxInterval, zone, language, fulltext, robots);
-            if (src == null) continue;
+            if (src == null) {
+                brokenIds.addAll(s.peek("id"));
+                brokenGroups.addAll(s.peek("groups"));
+                continue;
+            }
             Integer first = sourceLines.putIfAbsent(src.id(), s.line());
             if (first != null) {
                 s.error(s.lineOf("id"), "duplicate source id '" + src.id() + "' (first defined at line " + first + ")");
@@ -72,8 +79,12 @@ public final class ConfigLoader {
         sources.forEach(s -> groups.addAll(s.groups()));
         List<FeedConfig> feeds = new ArrayList<>();
         Set<String> feedIds = new HashSet<>();
+        Set<String> namedIds = new HashSet<>(sourceLines.keySet());
+        namedIds.addAll(brokenIds);
+        Set<String> namedGroups = new HashSet<>(groups);
+        namedGroups.addAll(brokenGroups);
         for (ConfigReader f : root.sections("feeds")) {
-            FeedConfig feed = readFeed(f, sourceLines.keySet(), groups);
+            FeedConfig feed = readFeed(f, namedIds, namedGroups);
             if (feed == null) continue;
             if (!feedIds.add(feed.id())) {
                 f.error(f.lineOf("id"), "duplicate feed id '" + feed.id() + "'");

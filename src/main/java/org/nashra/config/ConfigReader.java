@@ -232,6 +232,21 @@ final class ConfigReader {
         return out;
     }
 
+    /**
+     * The plain values under {@code key} (one scalar or a list of them), or none, reporting nothing:
+     * for naming what an entry that failed to load declared, without a second error about it.
+     */
+    List<String> peek(String key) {
+        YamlNode.Entry e = map.entries().get(key);
+        List<String> out = new ArrayList<>();
+        if (e == null) return out;
+        if (e.value() instanceof YamlNode.Scalar sc && sc.value() != null) out.add(sc.value());
+        if (e.value() instanceof YamlNode.Seq seq) {
+            for (YamlNode item : seq.items()) if (item instanceof YamlNode.Scalar sc && sc.value() != null) out.add(sc.value());
+        }
+        return out;
+    }
+
     /** A nested mapping, or an empty reader when absent. */
     ConfigReader section(String key) {
         YamlNode n = node(key);

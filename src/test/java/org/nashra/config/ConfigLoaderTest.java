@@ -120,6 +120,21 @@ class ConfigLoaderTest {
                 .anySatisfy(m -> assertThat(m).contains("group 'nowhere'"));
     }
 
+    /** QA run: one bad URL also gave "names unknown source" and "names group ... that no source belongs to". */
+    @Test
+    void aSourceThatFailsToLoadIsOneErrorNotAlsoOneForEveryFeedNamingIt() throws Exception {
+        List<ConfigError> errors = errorsOf(write("""
+                sources:
+                  - id: a
+                    url: ftp://example.org/a
+                    groups: [iraq]
+                feeds:
+                  - id: x
+                    include: { sources: [a], groups: [iraq] }
+                """));
+        assertThat(errors).singleElement().satisfies(e -> assertThat(e.message()).contains("absolute http or https URL"));
+    }
+
     @Test
     void nonHttpUrlAndYamlSyntaxErrorsAreLocated() throws Exception {
         assertThat(errorsOf(write("""
