@@ -3,15 +3,11 @@ package org.nashra.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -20,19 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * demo: {@code curl -I /} said {@code Content-Length: 0} while GET sent 8631 bytes, because the
  * index page (and the OPML lists) skipped building the body on HEAD and Jetty then counted none.
  */
-class HeadIT {
-    static TestServer server;
-
-    @BeforeAll
-    static void start(@TempDir Path dir) throws Exception {
-        server = TestServer.start(dir);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
-
+class HeadIT extends ServedIT {
     /** Every endpoint, found or not, plain and gzip-accepting. */
     static List<Object[]> requests() {
         List<String> paths = List.of("/", "/api/sources", "/api/feeds/all/stories", "/api/stories/1", "/sources.opml",

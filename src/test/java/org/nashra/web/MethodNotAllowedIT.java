@@ -9,10 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -22,22 +19,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code /feeds/all.atom} answered 404 "Endpoint POST /feeds/all.atom not found", telling a client
  * the feed did not exist.
  */
-class MethodNotAllowedIT {
+class MethodNotAllowedIT extends ServedIT {
     /** One request path for every route of the server. */
     static final List<String> PATHS = List.of("/", "/feeds/all.atom", "/feeds/all/other.rss",
             "/feeds/all/archive/2026-11-29.json", "/sources.opml", "/feeds.opml", "/api/sources",
             "/api/feeds/all/stories", "/api/stories/1", "/healthz", "/metrics");
-    static TestServer server;
-
-    @BeforeAll
-    static void start(@TempDir Path dir) throws Exception {
-        server = TestServer.start(dir);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
 
     static List<Object[]> writes() {
         return PATHS.stream().flatMap(p -> List.of("POST", "PUT", "PATCH", "DELETE", "TRACE").stream()

@@ -12,10 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -25,20 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code text/plain}, which a client may read as ISO-8859-1 or US-ASCII (RFC 2046 4.1.2), while
  * {@code /feeds/أخبار.atom} said charset=utf-8.
  */
-class TextCharsetIT {
+class TextCharsetIT extends ServedIT {
     static final String AKHBAR = URLEncoder.encode("أخبار", StandardCharsets.UTF_8);
-    static TestServer server;
-
-    @BeforeAll
-    static void start(@TempDir Path dir) throws Exception {
-        server = TestServer.start(dir);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
-
     static List<String> paths() {
         return List.of("/", "/api/sources", "/api/feeds/all/stories", "/api/stories/1", "/sources.opml", "/feeds.opml",
                 "/healthz", "/metrics", "/feeds/all.atom", "/feeds/all.rss", "/feeds/all.json",

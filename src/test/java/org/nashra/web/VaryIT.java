@@ -4,12 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -20,19 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code /api/feeds/all/stories} and {@code /api/sources} came gzip-compressed (by Javalin)
  * without it; the feeds, compressed by the server itself, had it.
  */
-class VaryIT {
-    static TestServer server;
-
-    @BeforeAll
-    static void start(@TempDir Path dir) throws Exception {
-        server = TestServer.start(dir);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
-
+class VaryIT extends ServedIT {
     /** The paths QA saw compressed without Vary: big enough to be compressed here too. */
     static List<String> compressed() {
         return List.of("/", "/api/feeds/all/stories", "/api/sources", "/feeds/all.atom");
