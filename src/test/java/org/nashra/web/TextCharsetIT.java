@@ -24,6 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class TextCharsetIT extends ServedIT {
     static final String AKHBAR = URLEncoder.encode("أخبار", StandardCharsets.UTF_8);
+
     static List<String> paths() {
         return List.of("/", "/api/sources", "/api/feeds/all/stories", "/api/stories/1", "/sources.opml", "/feeds.opml",
                 "/healthz", "/metrics", "/feeds/all.atom", "/feeds/all.rss", "/feeds/all.json",
