@@ -92,6 +92,12 @@ public final class CharsetResolver {
             if (utf8 != Utf8.INVALID) {
                 return new Decision(declared, how);
             }
+            int[] shape = Utf8OrWindows1256.shape(bytes);
+            if (shape[0] > shape[1]) {
+                // mostly UTF-8 with a spliced-in legacy part: each part read as what it is
+                return new Decision(Utf8OrWindows1256.INSTANCE, "mixed: " + how + " said UTF-8; " + shape[1]
+                        + " bytes are not UTF-8 beside " + shape[0] + " UTF-8 sequences, and read as windows-1256");
+            }
             Decision detected = detectArabicSingleByte(bytes);
             if (detected != null) {
                 return new Decision(detected.charset(), "detected: " + how + " said UTF-8 but the bytes are not"

@@ -128,6 +128,34 @@ class CharsetResolverTest {
         }
     }
 
+    /** QA run: one windows-1256 item in a UTF-8 feed made the whole feed read as windows-1256, garbling every other item. */
+    @Test
+    void aUtf8FeedWithOneLegacyItemReadsEachPartAsWhatItIs() throws Exception {
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>نشرة</title>"
+                .getBytes(StandardCharsets.UTF_8));
+        body.write("<item><title>خبر من النظام القديم</title></item>".getBytes(CP1256));
+        for (int i = 0; i < 5; i++) {
+            body.write(("<item><title>خبر رقم " + i + "</title><description>" + ARABIC + "</description></item>")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        body.write("</channel></rss>".getBytes(StandardCharsets.UTF_8));
+        byte[] bytes = body.toByteArray();
+
+        CharsetResolver.Decision d = resolver.resolve(bytes, "utf-8", null);
+        assertThat(d.reason()).startsWith("mixed: header said UTF-8");
+        String text = new String(bytes, d.charset());
+        assertThat(text).contains("<title>نشرة</title>", "خبر من النظام القديم", "خبر رقم 4", "وزارة الخارجية")
+                .doesNotContain("\uFFFD");
+    }
+
+    @Test
+    void aWholeLegacyBodyLabelledUtf8IsStillReadAsLegacy() {
+        CharsetResolver.Decision d = resolver.resolve(rss("UTF-8").getBytes(CP1256), "utf-8", null);
+        assertThat(d.charset()).isEqualTo(CP1256);
+        assertThat(new String(rss("UTF-8").getBytes(CP1256), d.charset())).contains("وزارة الخارجية");
+    }
+
     @Test
     void bytesAloneWork() {
         CharsetResolver.Decision d = resolver.resolve(rss("windows-1256").getBytes(CP1256));
