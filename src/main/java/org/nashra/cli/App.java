@@ -61,7 +61,7 @@ final class App implements AutoCloseable {
                 new IngestLock(db, settings.database().clustered()));
         NextPoll poll = Wiring.nextPoll(settings);
         this.refresher = new SourceRefresher(fetcher, sources, ingestor, new ItemNormalizer(), poll, clock,
-                BoilerplateMemory.load(new BoilerplateStore(db)));
+                BoilerplateMemory.load(new BoilerplateStore(db)), settings.retention());
         this.feedService = new FeedService(feeds, stories, new FeedWriter(), settings.http());
     }
 

@@ -45,9 +45,18 @@ public final class SourceRefresher {
     private final NextPoll nextPoll;
     private final Clock clock;
     private final BoilerplateMemory boilerplate;
+    /** Items published longer ago than this are not stored: retention would purge them at once. */
+    private final Duration retention;
 
     public SourceRefresher(Fetcher fetcher, SourceRepository sources, Ingestor ingestor,
                            ItemNormalizer normalizer, NextPoll nextPoll, Clock clock, BoilerplateMemory boilerplate) {
+        this(fetcher, sources, ingestor, normalizer, nextPoll, clock, boilerplate, null);
+    }
+
+    /** @param retention how long stories are kept (settings' retention.max_age), or null for ever */
+    public SourceRefresher(Fetcher fetcher, SourceRepository sources, Ingestor ingestor, ItemNormalizer normalizer,
+                           NextPoll nextPoll, Clock clock, BoilerplateMemory boilerplate, Duration retention) {
+        this.retention = retention;
         this.fetcher = fetcher;
         this.sources = sources;
         this.ingestor = ingestor;
@@ -142,8 +151,11 @@ public final class SourceRefresher {
         if (!extraction.listing() && source.fulltext()) items = withFullText(source, items, warnings);
         boilerplate.save(source.id(), start);
 
-        int added = 0, duplicate = 0, rejected = 0;
+        int added = 0, duplicate = 0, rejected = 0, expired = 0;
         Instant fetchedAt = clock.instant();
+        // a feed that lists items older than retention would have them stored again after every purge,
+        // under new story ids: readers would see them as new
+        Instant horizon = retention == null ? null : fetchedAt.minus(retention);
         for (RawItem raw : items) {
             NormalizedItem item;
             try {
@@ -151,6 +163,10 @@ public final class SourceRefresher {
             } catch (RuntimeException e) {
                 rejected++;
                 warnings.add("item " + raw.url() + " rejected: cannot normalize: " + e.getMessage());
+                continue;
+            }
+            if (horizon != null && item.published().isBefore(horizon)) {
+                expired++;
                 continue;
             }
             Ingestor.Result r = ingestor.ingest(item, fetchedAt);
@@ -163,6 +179,11 @@ public final class SourceRefresher {
                     log.info("source {}: item {} rejected: {}", source.id(), raw.url(), r.reason());
                 }
             }
+        }
+        if (expired > 0) {
+            rejected += expired;
+            warnings.add(expired + " items published before " + horizon + " (retention " + retention.toDays()
+                    + " days) not stored: they would be purged at once");
         }
         if (items.isEmpty()) warnings.add("the " + (extraction.listing() ? "listing" : "body") + " at " + f.finalUrl() + " yielded no items");
         List<Instant> itemTimes = items.stream().map(i -> i.published() != null ? i.published() : i.updated())

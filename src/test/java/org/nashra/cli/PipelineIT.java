@@ -191,6 +191,36 @@ class PipelineIT {
         }
     }
 
+    /** QA run: items older than retention were stored again after each purge, under new story ids. */
+    @Test
+    void itemsOlderThanRetentionAreNotStoredAgain() throws Exception {
+        java.time.format.DateTimeFormatter rfc1123 = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME;
+        String recent = rfc1123.format(java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).minusHours(2));
+        String old = rfc1123.format(java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).minusDays(40));
+        wm.stubFor(get(urlEqualTo("/archive.rss")).willReturn(aResponse().withHeader("Content-Type", "application/rss+xml; charset=utf-8")
+                .withBody("""
+                        <?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>أرشيف</title>
+                        <item><title>افتتاح جسر جديد في البصرة</title><link>https://x.example/1</link><pubDate>%s</pubDate>
+                        <description>افتتحت المحافظة جسرا جديدا يربط ضفتي شط العرب.</description></item>
+                        <item><title>خبر قديم عن موسم الأمطار</title><link>https://x.example/2</link><pubDate>%s</pubDate>
+                        <description>أعلنت الأنواء الجوية بدء موسم الأمطار.</description></item>
+                        </channel></rss>""".formatted(recent, old))));
+        Path yml = dir.resolve("feeds.yml");
+        Files.writeString(yml, """
+                sources:
+                  - { id: archive, url: "http://127.0.0.1:%d/archive.rss", type: rss }
+                """.formatted(wm.port()));
+        FeedsFile feeds = ConfigLoader.loadFeeds(yml);
+        Settings settings = ConfigLoader.defaultSettings(dir);
+        settings = settings.withFetch(settings.fetch().withAllowPrivateHosts(List.of("127.0.0.1")));
+        try (App app = new App(settings, feeds)) {
+            PassSummary pass = app.refresher.refresh(feeds.source("archive").orElseThrow());
+            assertThat(pass.itemsNew()).isEqualTo(1);
+            assertThat(pass.itemsRejected()).isEqualTo(1);
+            assertThat(pass.notes()).anySatisfy(n -> assertThat(n).contains("retention 30 days").contains("not stored"));
+        }
+    }
+
     @Test
     void goneSourceIsPausedUntilResumed() throws Exception {
         wm.stubFor(get(urlEqualTo("/gone.rss")).willReturn(aResponse().withStatus(410)));
