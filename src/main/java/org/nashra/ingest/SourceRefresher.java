@@ -11,6 +11,7 @@ import org.nashra.config.SourceConfig;
 import org.nashra.config.SourceType;
 import org.nashra.extract.Extraction;
 import org.nashra.extract.FeedBoilerplate;
+import org.nashra.extract.RepeatedGuids;
 import org.nashra.extract.ExtractionException;
 import org.nashra.extract.FeedParser;
 import org.nashra.extract.PageExtractor;
@@ -148,6 +149,7 @@ public final class SourceRefresher {
         List<RawItem> items = extraction.listing() ? articlesOf(source, extraction.items(), warnings)
                 : page ? extraction.items()
                 : new FeedBoilerplate(source, boilerplate.learner()).clean(extraction.items(), extraction.title());
+        items = RepeatedGuids.resolve(items, warnings);
         if (!extraction.listing() && source.fulltext()) items = withFullText(source, items, warnings);
         boilerplate.save(source.id(), start);
 

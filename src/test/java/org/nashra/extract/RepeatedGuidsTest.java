@@ -1,0 +1,31 @@
+package org.nashra.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** QA run: five stories of one feed sharing guid "constant-guid" were stored as one, four counted duplicates. */
+class RepeatedGuidsTest {
+    private static RawItem item(String url, String guid) {
+        return new RawItem("s", url, guid, "عنوان", "", "نص", null, null, null, null, null, List.of(), Role.MAIN, null);
+    }
+
+    @Test
+    void aGuidGivenToItemsWithDifferentLinksIsDropped() {
+        List<String> warnings = new ArrayList<>();
+        List<RawItem> out = RepeatedGuids.resolve(List.of(item("https://x.example/1", "constant-guid"),
+                item("https://x.example/2", "constant-guid"), item("https://x.example/3", "g3")), warnings);
+        assertThat(out).extracting(RawItem::guid).containsExactly(null, null, "g3");
+        assertThat(warnings).singleElement().asString().contains("constant-guid").contains("2 items");
+    }
+
+    @Test
+    void theSameItemListedTwiceKeepsItsGuid() {
+        List<String> warnings = new ArrayList<>();
+        List<RawItem> in = List.of(item("https://x.example/1", "g1"), item("https://x.example/1", "g1"));
+        assertThat(RepeatedGuids.resolve(in, warnings)).isSameAs(in);
+        assertThat(warnings).isEmpty();
+    }
+}
