@@ -11,11 +11,11 @@ import org.nashra.config.SourceConfig;
 import org.nashra.config.SourceType;
 import org.nashra.extract.Extraction;
 import org.nashra.extract.FeedBoilerplate;
-import org.nashra.extract.RepeatedGuids;
 import org.nashra.extract.ExtractionException;
 import org.nashra.extract.FeedParser;
 import org.nashra.extract.PageExtractor;
 import org.nashra.extract.RawItem;
+import org.nashra.extract.RepeatedGuids;
 import org.nashra.extract.Role;
 import org.nashra.fetch.FailureKind;
 import org.nashra.fetch.FetchRequest;
@@ -150,14 +150,20 @@ public final class SourceRefresher {
                 : page ? extraction.items()
                 : new FeedBoilerplate(source, boilerplate.learner()).clean(extraction.items(), extraction.title());
         items = RepeatedGuids.resolve(items, warnings);
+        // a feed that lists items older than retention would have them stored again after every purge,
+        // under new story ids: readers would see them as new. Dated ones go before their pages are fetched.
+        Instant fetchedAt = clock.instant();
+        Instant horizon = retention == null ? null : fetchedAt.minus(retention);
+        int expired = 0;
+        if (horizon != null) {
+            List<RawItem> current = items.stream().filter(i -> i.published() == null || !i.published().isBefore(horizon)).toList();
+            expired = items.size() - current.size();
+            items = current;
+        }
         if (!extraction.listing() && source.fulltext()) items = withFullText(source, items, warnings);
         boilerplate.save(source.id(), start);
 
-        int added = 0, duplicate = 0, rejected = 0, expired = 0;
-        Instant fetchedAt = clock.instant();
-        // a feed that lists items older than retention would have them stored again after every purge,
-        // under new story ids: readers would see them as new
-        Instant horizon = retention == null ? null : fetchedAt.minus(retention);
+        int added = 0, duplicate = 0, rejected = 0;
         for (RawItem raw : items) {
             NormalizedItem item;
             try {
