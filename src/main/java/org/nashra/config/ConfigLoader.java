@@ -142,6 +142,7 @@ public final class ConfigLoader {
             ConfigReader l = s.section("listing");
             listing = new ListingRules(l.string("item", true), l.string("link", null), l.string("title", null),
                     l.string("date", null), l.string("image", null));
+            for (String key : List.of("item", "link", "title", "date", "image")) checkSelector(l, key, l.peek(key));
             l.finish();
         }
         ArticleRules article = null;
@@ -150,6 +151,9 @@ public final class ConfigLoader {
             article = new ArticleRules(a.string("title", null), a.string("body", null), a.string("date", null),
                     a.string("author", null), a.string("image", null), a.string("other_news", null),
                     a.strings("remove"));
+            for (String key : List.of("title", "body", "date", "author", "image", "other_news", "remove")) {
+                checkSelector(a, key, a.peek(key));
+            }
             a.finish();
         }
         List<String> boilerplate = s.strings("boilerplate");
@@ -158,6 +162,13 @@ public final class ConfigLoader {
         if (id == null || url == null || countErrors(s) > errorsBefore) return null;
         return new SourceConfig(id, name, url, type, groups, priority, ivl, min, max, tz, lang, ft,
                 encoding, rb, listing, article, boilerplate, headings);
+    }
+
+    private static void checkSelector(ConfigReader r, String key, List<String> rules) {
+        for (String rule : rules) {
+            String problem = CssRule.problem(rule);
+            if (problem != null) r.error(r.lineOf(key), "'" + key + "' selector '" + rule + "' is not valid CSS: " + problem);
+        }
     }
 
     private static FeedConfig readFeed(ConfigReader f, Set<String> sourceIds, Set<String> groups) {

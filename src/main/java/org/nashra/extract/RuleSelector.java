@@ -2,25 +2,19 @@ package org.nashra.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.jsoup.select.Selector;
+import org.nashra.config.CssRule;
 
 /**
  * A configured CSS selector with an optional {@code @attr} suffix ({@code time@datetime},
  * {@code a@href}, {@code @href} for the scope element itself).
  */
 record RuleSelector(String rule, String css, String attr) {
-    private static final Pattern ATTR = Pattern.compile("[A-Za-z_:][-A-Za-z0-9_:.]*");
-
     static RuleSelector parse(String rule) {
-        String r = rule.strip();
-        int at = r.lastIndexOf('@');
-        if (at >= 0 && r.indexOf(']', at) < 0 && ATTR.matcher(r.substring(at + 1)).matches()) {
-            return new RuleSelector(r, r.substring(0, at).strip(), r.substring(at + 1));
-        }
-        return new RuleSelector(r, r, null);
+        CssRule split = CssRule.split(rule);
+        return new RuleSelector(rule.strip(), split.css(), split.attr());
     }
 
     /** Matched elements, or an empty list when nothing (or an invalid selector) matched. */
@@ -34,13 +28,7 @@ record RuleSelector(String rule, String css, String attr) {
     }
 
     boolean isValid() {
-        if (css.isEmpty()) return true;
-        try {
-            org.jsoup.select.QueryParser.parse(css);
-            return true;
-        } catch (Selector.SelectorParseException e) {
-            return false;
-        }
+        return CssRule.problem(rule) == null;
     }
 
     /** The first non-blank value (attribute or text), or null. */

@@ -135,6 +135,25 @@ class ConfigLoaderTest {
         assertThat(errors).singleElement().satisfies(e -> assertThat(e.message()).contains("absolute http or https URL"));
     }
 
+    /** QA run: listing item "[[[" passed check-config, and the source then reported ok with nothing in it. */
+    @Test
+    void anInvalidSelectorIsAnErrorAtItsLine() throws Exception {
+        List<ConfigError> errors = errorsOf(write("""
+                sources:
+                  - id: a
+                    url: https://example.org/
+                    type: html
+                    listing: { item: "[[[", link: "h2 a@href" }
+                    article:
+                      body: ".entry-content"
+                      remove: [".share", "div >> p"]
+                """));
+        assertThat(errors).extracting(ConfigError::toString)
+                .anySatisfy(e -> assertThat(e).contains(":5:").contains("'item' selector '[[[' is not valid CSS"))
+                .anySatisfy(e -> assertThat(e).contains(":8:").contains("'remove' selector 'div >> p'"));
+        assertThat(errors).noneSatisfy(e -> assertThat(e.message()).contains("h2 a@href"));
+    }
+
     @Test
     void nonHttpUrlAndYamlSyntaxErrorsAreLocated() throws Exception {
         assertThat(errorsOf(write("""
