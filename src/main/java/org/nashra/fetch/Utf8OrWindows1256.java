@@ -53,7 +53,7 @@ final class Utf8OrWindows1256 extends Charset {
                 while (in.hasRemaining()) {
                     int p = in.position();
                     int b = in.get(p) & 0xFF;
-                    int len = b < 0x80 ? 1 : b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+                    int len = sequenceLength(b);
                     // the whole body is decoded at once, so a sequence cut by the end of the input is
                     // cut in the body: it is read as legacy bytes
                     int cp = len == 1 ? b : len > 1 && in.remaining() >= len ? sequence(in, p, len) : -1;
@@ -74,6 +74,11 @@ final class Utf8OrWindows1256 extends Charset {
         };
     }
 
+    /** The length of the UTF-8 sequence lead byte {@code b} starts, or 0 when it cannot start one. */
+    private static int sequenceLength(int b) {
+        return b < 0x80 ? 1 : b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+    }
+
     /** Valid multi-byte sequences and bytes that belong to none, in {@code bytes}. */
     static int[] shape(byte[] bytes) {
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -81,7 +86,7 @@ final class Utf8OrWindows1256 extends Charset {
         int stray = 0;
         for (int p = 0; p < bytes.length; ) {
             int b = bytes[p] & 0xFF;
-            int len = b < 0x80 ? 1 : b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+            int len = sequenceLength(b);
             if (len == 1) {
                 p++;
             } else if (len > 1 && p + len <= bytes.length && sequence(in, p, len) >= 0) {
