@@ -150,6 +150,7 @@ public final class SourceRefresher {
                 : page ? extraction.items()
                 : new FeedBoilerplate(source, boilerplate.learner()).clean(extraction.items(), extraction.title());
         items = RepeatedGuids.resolve(items, warnings);
+        List<RawItem> listed = items;
         // a feed that lists items older than retention would have them stored again after every purge,
         // under new story ids: readers would see them as new. Dated ones go before their pages are fetched.
         Instant fetchedAt = clock.instant();
@@ -193,8 +194,9 @@ public final class SourceRefresher {
             warnings.add(expired + " items published before " + horizon + " (retention " + retention.toDays()
                     + " days) not stored: they would be purged at once");
         }
-        if (items.isEmpty()) warnings.add("the " + (extraction.listing() ? "listing" : "body") + " at " + f.finalUrl() + " yielded no items");
-        List<Instant> itemTimes = items.stream().map(i -> i.published() != null ? i.published() : i.updated())
+        // what the body listed, expired items included, says whether it is empty and how often it publishes
+        if (listed.isEmpty()) warnings.add("the " + (extraction.listing() ? "listing" : "body") + " at " + f.finalUrl() + " yielded no items");
+        List<Instant> itemTimes = listed.stream().map(i -> i.published() != null ? i.published() : i.updated())
                 .filter(java.util.Objects::nonNull).toList();
         Instant due = nextPoll.afterFetched(source, start, added, itemTimes, extraction.ttl(), extraction.skipHours(), f.maxAge());
         Validators v = f.validators() == null ? Validators.NONE : f.validators();
