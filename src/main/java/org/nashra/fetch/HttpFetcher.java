@@ -357,11 +357,17 @@ public final class HttpFetcher implements Fetcher {
             return failed(url, FailureKind.GONE, answered + ": the resource was removed for good; pause the source",
                     status, null, started);
         }
+        // Retry-After is honoured on both (RFC 9110 10.2.3), but only 429 says we asked too often (RFC 6585 4);
+        // 503 says the server is unavailable, whoever asks.
         Duration retryAfter = retryAfter(header(response, "Retry-After", null), clock.instant());
-        if (status == 429 || (status == 503 && retryAfter != null)) {
+        if (status == 429) {
             String wait = retryAfter == null ? " with no Retry-After" : "; asked to retry after "
                     + retryAfter.toSeconds() + " s";
             return failed(url, FailureKind.RATE_LIMITED, answered + wait, status, retryAfter, started);
+        }
+        if (status == 503 && retryAfter != null) {
+            return failed(url, FailureKind.HTTP_SERVER_ERROR, answered + "; asked to retry after "
+                    + retryAfter.toSeconds() + " s", status, retryAfter, started);
         }
         if (status >= 400 && status < 500) {
             return failed(url, FailureKind.HTTP_CLIENT_ERROR, answered, status, null, started);

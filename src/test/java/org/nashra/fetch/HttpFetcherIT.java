@@ -431,12 +431,23 @@ class HttpFetcherIT {
             assertThat(f.status()).isEqualTo(429);
         }
 
+        /** QA run: a 503 with Retry-After was labelled RATE_LIMITED; the server was down, not rationing us. */
         @Test
-        void unavailableWithRetryAfterAsAnHttpDate() {
+        void unavailableWithRetryAfterAsAnHttpDateIsAServerErrorThatStillSaysWhenToRetry() {
             String date = DateTimeFormatter.RFC_1123_DATE_TIME.format(NOW.plusSeconds(3600).atOffset(ZoneOffset.UTC));
             server.stubFor(get("/maint.xml").willReturn(aResponse().withStatus(503).withHeader("Retry-After", date)));
-            Failed f = failed(fetcher.fetch(request("/maint.xml")), FailureKind.RATE_LIMITED);
+            Failed f = failed(fetcher.fetch(request("/maint.xml")), FailureKind.HTTP_SERVER_ERROR);
             assertThat(f.retryAfter()).isEqualTo(Duration.ofHours(1));
+            assertThat(f.status()).isEqualTo(503);
+            assertThat(f.detail()).contains("503 (Service Unavailable)").contains("retry after 3600 s");
+        }
+
+        @Test
+        void unavailableWithoutRetryAfterIsTheSameKind() {
+            server.stubFor(get("/down.xml").willReturn(aResponse().withStatus(503)));
+            Failed f = failed(fetcher.fetch(request("/down.xml")), FailureKind.HTTP_SERVER_ERROR);
+            assertThat(f.retryAfter()).isNull();
+            assertThat(f.status()).isEqualTo(503);
         }
 
         @Test
