@@ -42,8 +42,12 @@ public sealed interface FetchResult {
         }
     }
 
-    /** Nothing new: a 304, or a body whose hash equals the stored one. */
-    record NotModified(URI url, String reason, Validators validators, Duration maxAge, Duration elapsed)
+    /**
+     * Nothing new: a 304, or a body whose hash equals the stored one.
+     *
+     * @param status the status the server answered: 304, or the 2xx whose body was unchanged
+     */
+    record NotModified(URI url, int status, String reason, Validators validators, Duration maxAge, Duration elapsed)
             implements FetchResult {}
 
     /**

@@ -323,10 +323,16 @@ public final class HttpFetcher implements Fetcher {
             }
         }
         if (status == 304) {
+            if (!get.containsHeader("If-None-Match") && !get.containsHeader("If-Modified-Since")) {
+                // RFC 9110 15.4.5: 304 answers a conditional request only; to a plain GET it says nothing usable
+                return new Hop.Done(failed(url, FailureKind.BAD_CONTENT, where + " for source '" + request.sourceId()
+                        + "' answered 304 Not Modified to a request without validators (no If-None-Match or"
+                        + " If-Modified-Since was sent): there is no body to read", status, null, started));
+            }
             Validators old = request.validators();
             Validators fresh = new Validators(header(response, "ETag", old.etag()),
                     header(response, "Last-Modified", old.lastModified()), old.bodyHash());
-            return new Hop.Done(new NotModified(url, "304 Not Modified", fresh, maxAge, since(started)));
+            return new Hop.Done(new NotModified(url, status, "304 Not Modified", fresh, maxAge, since(started)));
         }
         if (status < 200 || status >= 300) {
             get.cancel(); // error pages are not worth a connection's worth of reading
@@ -339,7 +345,7 @@ public final class HttpFetcher implements Fetcher {
         Validators validators = new Validators(header(response, "ETag", null), header(response, "Last-Modified", null),
                 hash);
         if (hash.equals(request.validators().bodyHash())) {
-            return new Hop.Done(new NotModified(url, "unchanged body", validators, maxAge, since(started)));
+            return new Hop.Done(new NotModified(url, status, "unchanged body", validators, maxAge, since(started)));
         }
         String contentType = header(response, "Content-Type", null);
         CharsetResolver.Decision charset = charsets.resolve(bytes, headerCharset(contentType),

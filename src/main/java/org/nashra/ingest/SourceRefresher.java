@@ -107,7 +107,9 @@ public final class SourceRefresher {
                 ? Duration.between(state.lastAttempt(), state.nextDue()) : null;
         Instant due = nextPoll.afterNotModified(source, start, previous, nm.maxAge());
         Validators v = nm.validators() == null ? Validators.NONE : nm.validators();
-        sources.record(new FetchOutcome(source.id(), start, "not_modified", 304, null, null, 0, 0, 0, null, due,
+        // a 304 says it all; a 200 with the body of last time says so beside its status
+        String note = nm.status() == 304 ? null : nm.reason();
+        sources.record(new FetchOutcome(source.id(), start, "not_modified", nm.status(), null, null, 0, 0, 0, note, due,
                 v.etag(), v.lastModified(), v.bodyHash(), null, null));
         return new PassSummary(source.id(), state.fetchUrl(), "not_modified", 0, 0, 0, null, List.of(nm.reason()),
                 due, Duration.between(start, clock.instant()));

@@ -172,7 +172,23 @@ class HttpFetcherIT {
             assertThat(r).isInstanceOf(NotModified.class);
             NotModified nm = (NotModified) r;
             assertThat(nm.reason()).isEqualTo("304 Not Modified");
+            assertThat(nm.status()).isEqualTo(304);
             assertThat(nm.validators()).isEqualTo(v);
+        }
+
+        /** QA run: a server answering 304 to a plain GET was counted as a successful pass. */
+        @Test
+        void a304ToARequestWithoutValidatorsIsAFailureThatSaysSo() {
+            server.stubFor(get("/always-304.xml").willReturn(aResponse().withStatus(304)));
+
+            Failed f = failed(fetcher.fetch(new FetchRequest("rafidain", url("/always-304.xml"),
+                    new Validators(null, null, "abc"), null, false)), FailureKind.BAD_CONTENT);
+
+            assertThat(f.status()).isEqualTo(304);
+            assertThat(f.detail()).contains("rafidain").contains(url("/always-304.xml").toString())
+                    .contains("answered 304 Not Modified to a request without validators");
+            server.verify(getRequestedFor(urlEqualTo("/always-304.xml")).withoutHeader("If-None-Match")
+                    .withoutHeader("If-Modified-Since"));
         }
 
         @Test
@@ -185,6 +201,7 @@ class HttpFetcherIT {
 
             assertThat(second).isInstanceOf(NotModified.class);
             assertThat(((NotModified) second).reason()).isEqualTo("unchanged body");
+            assertThat(((NotModified) second).status()).as("what the server answered").isEqualTo(200);
             assertThat(((NotModified) second).validators().bodyHash()).isEqualTo(first.validators().bodyHash());
 
             serve("/ignores.xml", rss("UTF-8").replace("خبر عاجل", "خبر جديد").getBytes(StandardCharsets.UTF_8),

@@ -1,0 +1,189 @@
+package org.nashra.ingest;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.nashra.config.ConfigLoader;
+import org.nashra.config.DedupSettings;
+import org.nashra.config.FetchSettings;
+import org.nashra.config.SourceConfig;
+import org.nashra.config.SourceType;
+import org.nashra.fetch.HttpFetcher;
+import org.nashra.store.BoilerplateStore;
+import org.nashra.store.IngestLock;
+import org.nashra.store.JdbcStoryIndex;
+import org.nashra.store.SourceRepository;
+import org.nashra.store.SourceState;
+import org.nashra.store.StoryStore;
+import org.nashra.store.TestDatabases;
+import org.nashra.text.ItemNormalizer;
+
+/**
+ * What one pass records as a source's health, against misbehaving servers on loopback: the
+ * whole refresh (real HTTP, extraction, normalization, store) on an embedded database.
+ */
+class SourceHealthIT {
+    static final Instant NOW = Instant.parse("2026-11-29T12:00:00Z");
+    static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+
+    static WireMockServer server;
+
+    TestDatabases.Handle db;
+    HttpFetcher fetcher;
+    SourceRepository sources;
+    SourceRefresher refresher;
+
+    @BeforeAll
+    static void start() {
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("org.apache.hc"))
+                .setLevel(ch.qos.logback.classic.Level.INFO);
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("wiremock"))
+                .setLevel(ch.qos.logback.classic.Level.WARN);
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("org.eclipse"))
+                .setLevel(ch.qos.logback.classic.Level.WARN);
+        server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+        server.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop();
+    }
+
+    @BeforeEach
+    void open() {
+        server.resetAll();
+        db = TestDatabases.open("h2");
+        FetchSettings fetch = ConfigLoader.defaultSettings(Path.of("target")).fetch()
+                .withAllowPrivateHosts(List.of("127.0.0.1"));
+        fetcher = new HttpFetcher(fetch, CLOCK);
+        sources = new SourceRepository(db.db());
+        StoryStore stories = new StoryStore(db.db(), "nashra.test,2026", id -> 0);
+        Ingestor ingestor = new Ingestor(stories, Assigners.dedup(new JdbcStoryIndex(db.db().dataSource(),
+                DedupSettings.DEFAULT.window()), DedupSettings.DEFAULT), new IngestLock(db.db(), false));
+        refresher = new SourceRefresher(fetcher, sources, ingestor, new ItemNormalizer(), QUARTER_HOUR, CLOCK,
+                BoilerplateMemory.load(new BoilerplateStore(db.db())));
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        fetcher.close();
+        db.close();
+    }
+
+    /** The schedule is not what these tests look at. */
+    static final NextPoll QUARTER_HOUR = new NextPoll() {
+        @Override
+        public Instant afterFetched(SourceConfig source, Instant now, int newItems, List<Instant> itemTimes,
+                                    Duration ttl, Set<Integer> skipHours, Duration maxAge) {
+            return now.plus(Duration.ofMinutes(15));
+        }
+
+        @Override
+        public Instant afterNotModified(SourceConfig source, Instant now, Duration previousInterval, Duration maxAge) {
+            return now.plus(Duration.ofMinutes(15));
+        }
+
+        @Override
+        public Instant afterError(SourceConfig source, Instant now, int errorStreak, Duration retryAfter) {
+            return now.plus(Duration.ofMinutes(15));
+        }
+    };
+
+    static final String RSS = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <rss version="2.0"><channel><title>وكالة الرافدين</title><link>https://rafidain.example/</link>
+            <description>أخبار</description>
+            <item><title>البرلمان يصوّت على قانون الموازنة</title><link>https://rafidain.example/a/1</link>
+            <guid>r-1</guid><pubDate>Sun, 29 Nov 2026 09:00:00 +0300</pubDate>
+            <description>صوّت مجلس النواب اليوم على قانون الموازنة الاتحادية بعد جلسة طويلة.</description></item>
+            </channel></rss>
+            """;
+
+    static void serve(String path, String body) {
+        server.stubFor(get(path).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/rss+xml; charset=utf-8")
+                .withBody(body.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    SourceConfig source(String id, String path) {
+        SourceConfig s = SourceConfig.of(id, URI.create("http://127.0.0.1:" + server.port() + path), SourceType.RSS);
+        sources.sync(List.of(s));
+        return s;
+    }
+
+    SourceState health(SourceConfig s) {
+        return sources.find(s.id()).orElseThrow();
+    }
+
+    /** QA run: a 200 whose body hash was unchanged showed in health as a 304. */
+    @Test
+    void a200WithTheBodyOfLastTimeIsRecordedAs200UnchangedBody() {
+        serve("/same.rss", RSS);
+        SourceConfig s = source("rafidain", "/same.rss");
+        assertThat(refresher.refresh(s).status()).isEqualTo("ok");
+
+        PassSummary again = refresher.refresh(s);
+
+        assertThat(again.status()).isEqualTo("not_modified");
+        SourceState h = health(s);
+        assertThat(h.lastStatus()).isEqualTo("not_modified");
+        assertThat(h.httpStatus()).as("what the server answered").isEqualTo(200);
+        assertThat(h.warnings()).isEqualTo("unchanged body");
+        assertThat(h.errorStreak()).isZero();
+    }
+
+    @Test
+    void a304ToAConditionalRequestIsRecordedAs304() {
+        server.stubFor(get("/cond.rss").atPriority(5).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/rss+xml; charset=utf-8").withHeader("ETag", "\"v1\"")
+                .withBody(RSS.getBytes(StandardCharsets.UTF_8))));
+        server.stubFor(get("/cond.rss").atPriority(1).withHeader("If-None-Match", equalTo("\"v1\""))
+                .willReturn(aResponse().withStatus(304).withHeader("ETag", "\"v1\"")));
+        SourceConfig s = source("dijla", "/cond.rss");
+        assertThat(refresher.refresh(s).status()).isEqualTo("ok");
+
+        assertThat(refresher.refresh(s).status()).isEqualTo("not_modified");
+
+        SourceState h = health(s);
+        assertThat(h.httpStatus()).isEqualTo(304);
+        assertThat(h.warnings()).isNull();
+    }
+
+    /** QA run: a server that answers every request with 304 was counted as a success, pass after pass. */
+    @Test
+    void a304ToARequestWithoutValidatorsIsAFailureNamingTheSource() {
+        server.stubFor(get("/always-304.rss").willReturn(aResponse().withStatus(304)));
+        SourceConfig s = source("basra", "/always-304.rss");
+
+        PassSummary pass = refresher.refresh(s);
+
+        assertThat(pass.status()).isEqualTo("failed");
+        SourceState h = health(s);
+        assertThat(h.lastStatus()).isEqualTo("failed");
+        assertThat(h.errorStreak()).isEqualTo(1);
+        assertThat(h.lastSuccess()).isNull();
+        assertThat(h.httpStatus()).isEqualTo(304);
+        assertThat(h.lastErrorKind()).isEqualTo("BAD_CONTENT");
+        assertThat(h.lastError()).contains("'basra'").contains("/always-304.rss")
+                .contains("answered 304 Not Modified to a request without validators");
+    }
+}
