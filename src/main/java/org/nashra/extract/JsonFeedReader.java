@@ -94,13 +94,17 @@ final class JsonFeedReader {
             return null;
         }
         if (url == null) {
-            String fromId = FeedUrls.resolve(base, guid);
-            if (FeedUrls.isAbsoluteHttp(fromId)) {
-                url = fromId;
-            } else {
-                url = base != null && base.isAbsolute() ? base.toString().replaceAll("#.*$", "") + "#guid="
-                        + java.net.URLEncoder.encode(guid, java.nio.charset.StandardCharsets.UTF_8) : guid;
+            // As for RSS guids: only an id that is itself a full web address can be the item's link
+            // ("42" resolved against the home page is a guess, not the item's page).
+            if (FeedUrls.isAbsoluteHttp(guid)) {
+                url = guid;
+            } else if (base != null && base.isAbsolute()) {
+                url = base.toString().replaceAll("#.*$", "") + "#guid="
+                        + java.net.URLEncoder.encode(guid, java.nio.charset.StandardCharsets.UTF_8);
                 warnings.add(label + " has no url; its URL is made from its id: " + url);
+            } else {
+                url = guid;
+                warnings.add(label + " has no url and there is no base URL; its id stands in: " + guid);
             }
         } else if (!FeedUrls.isAbsolute(url)) {
             warnings.add(label + " has a relative url and no base URL to resolve it: " + url);

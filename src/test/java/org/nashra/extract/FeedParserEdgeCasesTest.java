@@ -140,6 +140,34 @@ class FeedParserEdgeCasesTest {
         assertThat(onlyItem(json, null).author()).isEqualTo("أسرة التحرير");
     }
 
+    /** QA run: a JSON Feed item with an id and no url got the id resolved against the home page, unwarned. */
+    @Test
+    void jsonFeedItemWithAnIdAndNoUrlIsWarnedAboutAsRssIs() throws Exception {
+        String json = "{\"version\": \"https://jsonfeed.org/version/1.1\", \"home_page_url\": \"https://s.example/\","
+                + " \"items\": [{\"id\": \"shatt-42\", \"title\": \"خبر بمعرف فقط\", \"content_text\": \"نص\"}]}";
+        String rss = RSS_HEAD + "<item><guid isPermaLink=\"false\">shatt-42</guid><title>خبر بمعرف فقط</title>"
+                + "<description>نص</description></item>" + RSS_TAIL;
+
+        for (String body : new String[] {rss, json}) {
+            Extraction x = FeedParser.parse("edge", body, URI.create("https://s.example/feed"));
+            assertThat(x.items()).singleElement().satisfies(item -> {
+                assertThat(item.guid()).isEqualTo("shatt-42");
+                assertThat(item.url()).isEqualTo("https://s.example/#guid=shatt-42");
+            });
+            assertThat(x.warnings()).singleElement().asString().contains("item 1").contains("خبر بمعرف فقط")
+                    .contains("its URL is made from its");
+        }
+    }
+
+    @Test
+    void jsonFeedIdThatIsAWebAddressIsTheLink() throws Exception {
+        String json = "{\"version\": \"https://jsonfeed.org/version/1.1\", \"home_page_url\": \"https://s.example/\","
+                + " \"items\": [{\"id\": \"https://s.example/g/2\", \"content_text\": \"نص\"}]}";
+        Extraction x = FeedParser.parse("edge", json, null);
+        assertThat(x.items()).singleElement().extracting(RawItem::url).isEqualTo("https://s.example/g/2");
+        assertThat(x.warnings()).isEmpty();
+    }
+
     @Test
     void jsonFeedAfterAByteOrderMarkIsRead() throws Exception {
         String json = "\uFEFF{\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": [{\"id\": \"1\", \"url\": \"https://j.example/1\"}]}";
