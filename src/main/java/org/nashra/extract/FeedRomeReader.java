@@ -144,6 +144,7 @@ final class FeedRomeReader {
             // Rome copies the link into the id when an RSS item has no guid: the resolved link serves better.
             guid = null;
         }
+        link = withoutForeignLink(link, label, warnings);
         if (link == null && guid == null) {
             warnings.add(label + " skipped: it has neither a link nor a guid/id");
             return null;
@@ -175,6 +176,19 @@ final class FeedRomeReader {
         String image = firstNonBlank(mediaImage(raw, base), enclosureImage(entry, base), FeedHtml.firstImage(html, base));
         return new RawItem(sourceId, url, guid, title, html, text, date.raw(), date.parsed(),
                 instant(entry.getUpdatedDate()), author(entry), image, categories, Role.MAIN, null);
+    }
+
+    /**
+     * A javascript:, data: or other non-web link is no page to point readers to: it is dropped, so the
+     * item stands on its guid like an item without a link, instead of being rejected whole downstream.
+     */
+    static String withoutForeignLink(String link, String label, List<String> warnings) {
+        String scheme = FeedUrls.foreignScheme(link);
+        if (scheme == null) {
+            return link;
+        }
+        warnings.add(label + " has a " + scheme + ": link, which is no web page; the link is dropped: " + shorten(link));
+        return null;
     }
 
     private static String title(SyndEntry entry) {

@@ -2,9 +2,15 @@ package org.nashra.extract;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Link resolution for feed items: feeds are full of relative, padded and half-encoded links. */
 final class FeedUrls {
+    /** RFC 3986 section 3.1. */
+    private static final Pattern SCHEME = Pattern.compile("([a-zA-Z][a-zA-Z0-9+.-]*):");
+
     private FeedUrls() {}
 
     /** {@code link} resolved against {@code base}; the link itself (trimmed) when it cannot be resolved. */
@@ -36,6 +42,23 @@ final class FeedUrls {
         }
         // A relative xml:base stays useful when nothing absolute is known yet.
         return uri;
+    }
+
+    /**
+     * The scheme of a link that can be no item's web page (javascript:, data:, vbscript:, mailto:...),
+     * lower-cased; null for an http(s) or relative link. Read as browsers read it (WHATWG URL): leading
+     * controls and spaces are ignored and tabs and newlines removed, so "java&#9;script:" is javascript:.
+     */
+    static String foreignScheme(String link) {
+        if (link == null) {
+            return null;
+        }
+        Matcher m = SCHEME.matcher(link.replaceAll("[\\t\\n\\r]", "").replaceFirst("^[\\x00-\\x20]+", ""));
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String scheme = m.group(1).toLowerCase(Locale.ROOT);
+        return scheme.equals("http") || scheme.equals("https") ? null : scheme;
     }
 
     static boolean isAbsoluteHttp(String link) {

@@ -86,7 +86,8 @@ final class JsonFeedReader {
                                 List<String> warnings) {
         String title = FeedHtml.plainText(text(node, "title"));
         String label = "item " + position + (title.isEmpty() ? "" : " (\"" + FeedRomeReader.shorten(title) + "\")");
-        String url = FeedUrls.resolve(base, firstNonNull(text(node, "url"), text(node, "external_url")));
+        String url = FeedRomeReader.withoutForeignLink(
+                FeedUrls.resolve(base, firstNonNull(text(node, "url"), text(node, "external_url"))), label, warnings);
         // 1.0 allowed numbers for ids; 1.1 says strings. Either way it is the item's identity.
         String guid = node.hasNonNull("id") && node.get("id").isValueNode() ? blankToNull(node.get("id").asText()) : null;
         if (url == null && guid == null) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.net.URI;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Small feeds written inline, each pinning one rule of the mapping. */
 class FeedParserEdgeCasesTest {
@@ -166,6 +168,38 @@ class FeedParserEdgeCasesTest {
         Extraction x = FeedParser.parse("edge", json, null);
         assertThat(x.items()).singleElement().extracting(RawItem::url).isEqualTo("https://s.example/g/2");
         assertThat(x.warnings()).isEmpty();
+    }
+
+    /** QA run: an item whose link was javascript: was rejected whole although its guid identified it. */
+    @ParameterizedTest
+    @ValueSource(strings = {"javascript:alert(1)", "JavaScript:void(0)", " java\tscript:alert(1)",
+            "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==", "vbscript:msgbox(1)"})
+    void aScriptOrDataLinkIsDroppedAndTheItemKeptOnItsGuid(String link) throws Exception {
+        String escaped = link.replace("\t", "&#9;");
+        String rss = RSS_HEAD + "<item><title>خبر برابط مريب</title><link>" + escaped + "</link>"
+                + "<guid isPermaLink=\"false\">s-9</guid><description>نص</description></item>" + RSS_TAIL;
+        String json = "{\"version\": \"https://jsonfeed.org/version/1.1\", \"home_page_url\": \"https://s.example/\","
+                + " \"items\": [{\"id\": \"s-9\", \"url\": \"" + link.replace("\t", "\\t")
+                + "\", \"title\": \"خبر برابط مريب\", \"content_text\": \"نص\"}]}";
+
+        for (String body : new String[] {rss, json}) {
+            Extraction x = FeedParser.parse("edge", body, URI.create("https://s.example/feed"));
+            assertThat(x.items()).singleElement().satisfies(item -> {
+                assertThat(item.guid()).isEqualTo("s-9");
+                assertThat(item.url()).isEqualTo("https://s.example/#guid=s-9");
+            });
+            assertThat(x.warnings()).anySatisfy(w -> assertThat(w).contains("item 1").contains("خبر برابط مريب")
+                    .contains("link is dropped"));
+        }
+    }
+
+    @Test
+    void aScriptLinkWithoutAGuidLeavesNothingToIdentifyTheItem() throws Exception {
+        Extraction x = FeedParser.parse("edge", RSS_HEAD + "<item><title>خبر</title><link>javascript:alert(1)</link>"
+                + "</item>" + RSS_TAIL, URI.create("https://s.example/feed"));
+        assertThat(x.items()).isEmpty();
+        assertThat(x.warnings()).anySatisfy(w -> assertThat(w).contains("javascript: link"))
+                .anySatisfy(w -> assertThat(w).contains("skipped").contains("neither a link nor a guid"));
     }
 
     @Test

@@ -186,4 +186,21 @@ class SourceHealthIT {
         assertThat(h.lastError()).contains("'basra'").contains("/always-304.rss")
                 .contains("answered 304 Not Modified to a request without validators");
     }
+
+    /** QA run: an item with a javascript: link was rejected whole; its guid was enough to keep it. */
+    @Test
+    void anItemWithAScriptLinkIsStoredOnItsGuidAndTheDroppedLinkWarned() {
+        serve("/script-link.rss", RSS.replace("<link>https://rafidain.example/a/1</link>",
+                "<link>javascript:alert(document.cookie)</link>"));
+        SourceConfig s = source("rafidain", "/script-link.rss");
+
+        PassSummary pass = refresher.refresh(s);
+
+        assertThat(pass.itemsNew()).isEqualTo(1);
+        assertThat(pass.itemsRejected()).isZero();
+        SourceState h = health(s);
+        assertThat(h.lastStatus()).isEqualTo("ok");
+        assertThat(h.warnings()).contains("javascript: link").contains("the link is dropped")
+                .doesNotContain("rejected");
+    }
 }
