@@ -176,6 +176,9 @@ public final class SourceRefresher {
                 warnings.add("item " + raw.url() + " rejected: cannot normalize: " + e.getMessage());
                 continue;
             }
+            // the text stage's other guesses (dates above all) stay with the item; a cut title is news to the operator
+            item.warnings().stream().filter(w -> w.startsWith(ItemNormalizer.TITLE_CUT))
+                    .forEach(w -> warnings.add("item " + raw.url() + ": " + w));
             if (horizon != null && item.published().isBefore(horizon)) {
                 expired++;
                 continue;

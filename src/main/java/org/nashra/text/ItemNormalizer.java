@@ -17,6 +17,10 @@ import org.nashra.extract.Role;
 public final class ItemNormalizer {
     /** Words taken from the body when an item has no title. */
     static final int TITLE_WORDS = 12;
+    /** Longest display title, ellipsis included: a headline, not a body pasted into the title. */
+    public static final int MAX_TITLE_CHARS = 300;
+    /** How the warning for a cut title begins, so the source's health can pick it out. */
+    public static final String TITLE_CUT = "title cut";
 
     private final DateParser dates;
     private final MatchingKey keys;
@@ -45,6 +49,11 @@ public final class ItemNormalizer {
             title = leadOf(text);
             warnings.add(title.isEmpty() ? "empty item: no title and no text"
                     : "no title: used the first words of the text");
+        }
+        if (title.length() > MAX_TITLE_CHARS) {
+            int length = title.length();
+            title = capped(title);
+            warnings.add(TITLE_CUT + " from " + length + " to " + title.length() + " characters");
         }
         Instant published = published(raw, zone, fetchedAt, warnings);
         String agency = Agencies.detect(text).orElse(null);
@@ -87,6 +96,19 @@ public final class ItemNormalizer {
             return UrlCanonicalizer.canonicalize(url.substring(0, hash)) + url.substring(hash);
         }
         return UrlCanonicalizer.canonicalize(url);
+    }
+
+    /**
+     * At most {@link #MAX_TITLE_CHARS} characters with the ellipsis, cut after the last whole word
+     * that fits; mid-word only when that word would leave less than half of the room.
+     */
+    static String capped(String title) {
+        int room = MAX_TITLE_CHARS - 1;
+        int cut = room;
+        while (cut > room / 2 && !Character.isWhitespace(title.charAt(cut))) cut--;
+        if (cut <= room / 2) cut = room;
+        if (Character.isHighSurrogate(title.charAt(cut - 1))) cut--;
+        return title.substring(0, cut).stripTrailing() + "…";
     }
 
     /** The first sentence, at most about {@link #TITLE_WORDS} words, cut at a word boundary. */

@@ -203,4 +203,22 @@ class SourceHealthIT {
         assertThat(h.warnings()).contains("javascript: link").contains("the link is dropped")
                 .doesNotContain("rejected");
     }
+
+    /** QA run: a 25,000-character title was republished unchanged and health said nothing. */
+    @Test
+    void aHugeTitleIsStoredCutAndTheSourceWarned() {
+        String huge = "انقطاع التيار الكهربائي في أحياء واسعة من البصرة ".repeat(500).strip();
+        serve("/huge-title.rss", RSS.replace("البرلمان يصوّت على قانون الموازنة", huge));
+        SourceConfig s = source("basra", "/huge-title.rss");
+
+        assertThat(refresher.refresh(s).itemsNew()).isEqualTo(1);
+
+        String stored = new StoryStore(db.db(), "nashra.test,2026", id -> 0)
+                .stories(new org.nashra.store.StoryQuery(null, null, null, null, null, null, 10))
+                .get(0).representative().title();
+        assertThat(stored).hasSizeLessThanOrEqualTo(ItemNormalizer.MAX_TITLE_CHARS).endsWith("…")
+                .startsWith("انقطاع التيار الكهربائي");
+        assertThat(health(s).warnings()).contains("https://rafidain.example/a/1").contains("title cut from "
+                + huge.length());
+    }
 }

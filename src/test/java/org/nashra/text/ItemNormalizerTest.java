@@ -36,6 +36,49 @@ class ItemNormalizerTest {
         assertThat(n.warnings()).isEmpty();
     }
 
+    /** QA run: a 25,000-character title was republished as it came. */
+    @Test
+    void aTitleLongerThanTheCapIsCutAtAWordBoundaryWithAnEllipsisAndAWarning() {
+        String sentence = "أعلنت وزارة الكهرباء اليوم عن خطة جديدة لتحسين التجهيز في المحافظات الجنوبية ";
+        String title = sentence.repeat(25_000 / sentence.length() + 1).substring(0, 25_000);
+        NormalizedItem n = normalizer.normalize(item("https://example.org/1", title, "نص", null, FETCHED, Role.MAIN),
+                BAGHDAD, FETCHED);
+
+        assertThat(n.title()).hasSizeLessThanOrEqualTo(ItemNormalizer.MAX_TITLE_CHARS).endsWith("…");
+        String kept = n.title().substring(0, n.title().length() - 1);
+        assertThat(title).as("cut after a whole word").startsWith(kept + " ");
+        assertThat(kept).doesNotEndWith(" ");
+        assertThat(n.titleKey()).isEqualTo(MatchingKey.DEFAULT.key(n.title()));
+        assertThat(n.warnings()).singleElement().asString().startsWith(ItemNormalizer.TITLE_CUT)
+                .contains("25000").contains(String.valueOf(n.title().length()));
+    }
+
+    @Test
+    void aTitleAtTheCapIsKeptWhole() {
+        String title = "خبر ".repeat(100).substring(0, ItemNormalizer.MAX_TITLE_CHARS - 1) + "ر";
+        NormalizedItem n = normalizer.normalize(item("https://example.org/1", title, "نص", null, FETCHED, Role.MAIN),
+                BAGHDAD, FETCHED);
+        assertThat(n.title()).isEqualTo(title).hasSize(ItemNormalizer.MAX_TITLE_CHARS);
+        assertThat(n.warnings()).isEmpty();
+    }
+
+    @Test
+    void aTitleWithoutSpacesIsCutMidWord() {
+        String title = "ا".repeat(1_000);
+        String cut = ItemNormalizer.capped(title);
+        assertThat(cut).hasSize(ItemNormalizer.MAX_TITLE_CHARS).isEqualTo("ا".repeat(ItemNormalizer.MAX_TITLE_CHARS - 1) + "…");
+        // a character outside the BMP is two chars: the cut never splits one
+        assertThat(ItemNormalizer.capped("\uD83D\uDCF0".repeat(500))).isEqualTo("\uD83D\uDCF0".repeat(149) + "…");
+    }
+
+    @Test
+    void aTitleMadeFromOneLongWordOfTheTextIsCutToo() {
+        NormalizedItem n = normalizer.normalize(item("https://example.org/1", "", "x".repeat(5_000), null, FETCHED,
+                Role.MAIN), BAGHDAD, FETCHED);
+        assertThat(n.title()).hasSize(ItemNormalizer.MAX_TITLE_CHARS);
+        assertThat(n.warnings()).anySatisfy(w -> assertThat(w).startsWith(ItemNormalizer.TITLE_CUT));
+    }
+
     @Test
     void parsesTheRawDateWhenNoMachineDateCame() {
         NormalizedItem n = normalizer.normalize(
