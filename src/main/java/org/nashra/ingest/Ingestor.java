@@ -47,6 +47,11 @@ public final class Ingestor {
         return store.contains(sourceId, guid);
     }
 
+    /** How many items the source has stored over all its passes (what retention left). */
+    public long storedCount(String sourceId) {
+        return store.itemCount(sourceId);
+    }
+
     /** Why an item cannot be stored, or null. */
     static String rejection(NormalizedItem item) {
         if (item.title().isBlank() && item.text().isBlank()) return "no title and no text";

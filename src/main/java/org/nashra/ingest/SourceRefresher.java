@@ -199,8 +199,10 @@ public final class SourceRefresher {
             warnings.add(expired + " items published before " + horizon + " (retention " + retention.toDays()
                     + " days) not stored: they would be purged at once");
         }
-        // what the body listed, expired items included, says whether it is empty and how often it publishes
-        if (listed.isEmpty()) warnings.add("the " + (extraction.listing() ? "listing" : "body") + " at " + f.finalUrl() + " yielded no items");
+        // what the body itself listed (before article pages were fetched and stored ones skipped) says whether
+        // it is empty; the one note for it says whether the source had items before: a broken feed, not a quiet one
+        if (extraction.items().isEmpty()) warnings.add(listedNothing(source, extraction, f.finalUrl()));
+        // what the body listed, expired items included, says how often it publishes
         List<Instant> itemTimes = listed.stream().map(i -> i.published() != null ? i.published() : i.updated())
                 .filter(java.util.Objects::nonNull).toList();
         Instant due = nextPoll.afterFetched(source, start, added, itemTimes, extraction.ttl(), extraction.skipHours(), f.maxAge());
@@ -211,6 +213,12 @@ public final class SourceRefresher {
         notes.addAll(warnings);
         return new PassSummary(source.id(), state.fetchUrl(), "ok", added, duplicate, rejected, null, notes, due,
                 Duration.between(start, clock.instant()));
+    }
+
+    private String listedNothing(SourceConfig source, Extraction extraction, URI url) {
+        String note = "the " + (extraction.listing() ? "listing" : "body") + " at " + url + " listed no items";
+        long stored = ingestor.storedCount(source.id());
+        return stored == 0 ? note : note + "; it had items before (" + stored + " stored from earlier passes)";
     }
 
     /** Routes a body to the feed parser or the page extractor by the source's type, or by sniffing. */

@@ -333,6 +333,19 @@ public final class StoryStore {
         });
     }
 
+    /** Items of one source stored so far (retention purges included). */
+    public long itemCount(String sourceId) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM items WHERE source_id = ?")) {
+                ps.setString(1, sourceId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
     public long itemCount() {
         return db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM items"); ResultSet rs = ps.executeQuery()) {

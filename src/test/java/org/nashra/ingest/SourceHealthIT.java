@@ -72,8 +72,11 @@ class SourceHealthIT {
     void open() {
         server.resetAll();
         db = TestDatabases.open("h2");
-        FetchSettings fetch = ConfigLoader.defaultSettings(Path.of("target")).fetch()
-                .withAllowPrivateHosts(List.of("127.0.0.1"));
+        FetchSettings d = ConfigLoader.defaultSettings(Path.of("target")).fetch();
+        // loopback only, and no politeness gap between the requests of one pass
+        FetchSettings fetch = new FetchSettings(d.connectTimeout(), d.readTimeout(), d.totalDeadline(), d.maxBodyBytes(),
+                d.maxDecompressedBytes(), d.maxRedirects(), d.userAgent(), List.of("127.0.0.1"), d.perHostConcurrency(),
+                Duration.ZERO, d.maxBackoff());
         fetcher = new HttpFetcher(fetch, CLOCK);
         sources = new SourceRepository(db.db());
         StoryStore stories = new StoryStore(db.db(), "nashra.test,2026", id -> 0);
@@ -220,5 +223,62 @@ class SourceHealthIT {
                 .startsWith("انقطاع التيار الكهربائي");
         assertThat(health(s).warnings()).contains("https://rafidain.example/a/1").contains("title cut from "
                 + huge.length());
+    }
+
+    /** QA run: a feed that had items and suddenly listed none passed as ok with nothing to say so. */
+    @Test
+    void aFeedThatHadItemsAndListsNoneIsWarnedOnceWithItsHistory() {
+        serve("/emptied.rss", RSS);
+        SourceConfig s = source("dijla", "/emptied.rss");
+        assertThat(refresher.refresh(s).itemsNew()).isEqualTo(1);
+        serve("/emptied.rss", RSS.replaceAll("(?s)<item>.*</item>", ""));
+
+        PassSummary pass = refresher.refresh(s);
+
+        assertThat(pass.status()).isEqualTo("ok");
+        SourceState h = health(s);
+        assertThat(h.warnings()).isEqualTo("the body at http://127.0.0.1:" + server.port()
+                + "/emptied.rss listed no items; it had items before (1 stored from earlier passes)");
+    }
+
+    @Test
+    void aFeedThatNeverHadItemsIsWarnedWithoutAHistory() {
+        serve("/quiet.rss", RSS.replaceAll("(?s)<item>.*</item>", ""));
+        SourceConfig s = source("quiet", "/quiet.rss");
+
+        refresher.refresh(s);
+
+        assertThat(health(s).warnings()).endsWith("/quiet.rss listed no items");
+    }
+
+    /** A listing whose pages were all stored on earlier passes listed items: it is not empty. */
+    @Test
+    void aListingWhosePagesAreAllStoredIsNotReportedEmpty() {
+        String article = "<!DOCTYPE html><html lang=\"ar\"><head><title>خبر</title></head><body><article>"
+                + "<h1>افتتاح جسر جديد يربط ضفتي شط العرب في البصرة</h1>"
+                + "<p>افتتحت الحكومة المحلية في البصرة اليوم جسرا جديدا يربط ضفتي شط العرب، بعد ثلاث سنوات من العمل.</p>"
+                + "<p>وقال المحافظ إن الجسر سيختصر زمن التنقل بين المدينة وقضاء شط العرب إلى دقائق.</p>"
+                + "</article></body></html>";
+        server.stubFor(get("/news/1").willReturn(aResponse().withHeader("Content-Type", "text/html; charset=utf-8")
+                .withBody(article.getBytes(StandardCharsets.UTF_8))));
+        String listing = "<!DOCTYPE html><html><body><ul><li class=\"item\"><a href=\"/news/1\">افتتاح جسر جديد"
+                + "</a></li></ul><footer>%s</footer></body></html>";
+        server.stubFor(get("/latest").willReturn(aResponse().withHeader("Content-Type", "text/html; charset=utf-8")
+                .withBody(listing.formatted("1").getBytes(StandardCharsets.UTF_8))));
+        SourceConfig of = SourceConfig.of("manara", URI.create("http://127.0.0.1:" + server.port() + "/latest"),
+                SourceType.HTML);
+        SourceConfig s = new SourceConfig(of.id(), of.name(), of.url(), of.type(), of.groups(), of.priority(),
+                of.interval(), null, null, null, "ar", false, null, true,
+                new org.nashra.config.ListingRules("li.item", null, null, null, null), null, List.of(), List.of());
+        sources.sync(List.of(s));
+        assertThat(refresher.refresh(s).itemsNew()).isEqualTo(1);
+        // the page changes (its footer), the one article it lists does not
+        server.stubFor(get("/latest").willReturn(aResponse().withHeader("Content-Type", "text/html; charset=utf-8")
+                .withBody(listing.formatted("2").getBytes(StandardCharsets.UTF_8))));
+
+        PassSummary again = refresher.refresh(s);
+
+        assertThat(again.status()).isEqualTo("ok");
+        assertThat(String.valueOf(health(s).warnings())).doesNotContain("no items");
     }
 }
