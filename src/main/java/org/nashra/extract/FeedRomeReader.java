@@ -9,8 +9,6 @@ import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -155,7 +153,7 @@ final class FeedRomeReader {
             if (FeedUrls.isAbsoluteHttp(guid)) {
                 url = guid;
             } else if (base != null && base.isAbsolute()) {
-                url = withFragment(base, guid);
+                url = FeedUrls.guidStandIn(base, guid);
                 warnings.add(label + " has no link; its URL is made from its guid: " + url);
             } else {
                 url = guid;
@@ -430,12 +428,6 @@ final class FeedRomeReader {
         return child == null ? null : blankToNull(child.getTextTrim());
     }
 
-    private static String withFragment(URI base, String guid) {
-        String fragment = URLEncoder.encode(guid, StandardCharsets.UTF_8);
-        String b = base.toString();
-        int hash = b.indexOf('#');
-        return (hash >= 0 ? b.substring(0, hash) : b) + "#guid=" + fragment;
-    }
 
     private static Instant rfc3339(String value) {
         try {

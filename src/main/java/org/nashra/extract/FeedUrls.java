@@ -2,6 +2,8 @@ package org.nashra.extract;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,7 +13,21 @@ final class FeedUrls {
     /** RFC 3986 section 3.1. */
     private static final Pattern SCHEME = Pattern.compile("([a-zA-Z][a-zA-Z0-9+.-]*):");
 
+    /** Marks a link made for an item that has none: {@link #guidStandIn}. */
+    private static final String GUID_FRAGMENT = "#guid=";
+
     private FeedUrls() {}
+
+    /** The feed's address with {@code guid} as its fragment: a stable, unique link for an item without one. */
+    static String guidStandIn(URI base, String guid) {
+        String b = base.toString();
+        int hash = b.indexOf('#');
+        return (hash >= 0 ? b.substring(0, hash) : b) + GUID_FRAGMENT + URLEncoder.encode(guid, StandardCharsets.UTF_8);
+    }
+
+    static boolean isGuidStandIn(String link) {
+        return link != null && link.contains(GUID_FRAGMENT);
+    }
 
     /** {@code link} resolved against {@code base}; the link itself (trimmed) when it cannot be resolved. */
     static String resolve(URI base, String link) {

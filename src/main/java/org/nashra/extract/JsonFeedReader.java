@@ -100,8 +100,7 @@ final class JsonFeedReader {
             if (FeedUrls.isAbsoluteHttp(guid)) {
                 url = guid;
             } else if (base != null && base.isAbsolute()) {
-                url = base.toString().replaceAll("#.*$", "") + "#guid="
-                        + java.net.URLEncoder.encode(guid, java.nio.charset.StandardCharsets.UTF_8);
+                url = FeedUrls.guidStandIn(base, guid);
                 warnings.add(label + " has no url; its URL is made from its id: " + url);
             } else {
                 url = guid;

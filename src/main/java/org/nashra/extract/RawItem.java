@@ -29,4 +29,12 @@ public record RawItem(String sourceId, String url, String guid, String title, St
         categories = categories == null ? List.of() : List.copyOf(categories);
         role = role == null ? Role.MAIN : role;
     }
+
+    /**
+     * False when {@link #url} stands in for a page the item does not have: the feed's address with
+     * its guid as fragment (an item with an id and no link). Fetching that URL gets the home page.
+     */
+    public boolean hasOwnPage() {
+        return !FeedUrls.isGuidStandIn(url);
+    }
 }

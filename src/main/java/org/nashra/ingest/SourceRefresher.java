@@ -273,7 +273,9 @@ public final class SourceRefresher {
         List<RawItem> out = new ArrayList<>();
         int fetched = 0;
         for (RawItem item : items) {
-            if (fetched >= MAX_PAGES_PER_PASS || ingestor.alreadyStored(source.id(), item.guid() == null ? item.url() : item.guid())) {
+            // an item without a page of its own has the feed's address as its link: that page is not its text
+            if (!item.hasOwnPage() || fetched >= MAX_PAGES_PER_PASS
+                    || ingestor.alreadyStored(source.id(), item.guid() == null ? item.url() : item.guid())) {
                 out.add(item);
                 continue;
             }

@@ -281,4 +281,34 @@ class SourceHealthIT {
         assertThat(again.status()).isEqualTo("ok");
         assertThat(String.valueOf(health(s).warnings())).doesNotContain("no items");
     }
+
+    /**
+     * An item with an id and no link gets the feed's address as its link; with full text on, that
+     * address was fetched and the home page's text replaced the item's.
+     */
+    @Test
+    void fullTextDoesNotFetchTheStandInLinkOfAnItemWithoutOne() {
+        String home = "<!DOCTYPE html><html lang=\"ar\"><body><article><h1>الصفحة الرئيسية لوكالة الرافدين</h1>"
+                + "<p>" + "آخر الأخبار والتقارير من بغداد والبصرة والموصل وسائر المحافظات العراقية. ".repeat(20) + "</p>"
+                + "</article></body></html>";
+        server.stubFor(get("/").willReturn(aResponse().withHeader("Content-Type", "text/html; charset=utf-8")
+                .withBody(home.getBytes(StandardCharsets.UTF_8))));
+        String base = "http://127.0.0.1:" + server.port() + "/";
+        serve("/no-link.rss", RSS.replace("<link>https://rafidain.example/</link>", "<link>" + base + "</link>")
+                .replace("<link>https://rafidain.example/a/1</link>", "")
+                .replace("<guid>r-1</guid>", "<guid isPermaLink=\"false\">r-1</guid>"));
+        SourceConfig of = source("rafidain", "/no-link.rss");
+        SourceConfig s = new SourceConfig(of.id(), of.name(), of.url(), of.type(), of.groups(), of.priority(),
+                of.interval(), null, null, null, "ar", true, null, false, null, null, List.of(), List.of());
+        sources.sync(List.of(s));
+
+        assertThat(refresher.refresh(s).itemsNew()).isEqualTo(1);
+
+        server.verify(0, com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+                com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo("/")));
+        String text = new StoryStore(db.db(), "nashra.test,2026", id -> 0)
+                .stories(new org.nashra.store.StoryQuery(null, null, null, null, null, null, 10))
+                .get(0).representative().contentText();
+        assertThat(text).contains("قانون الموازنة").doesNotContain("الصفحة الرئيسية");
+    }
 }
