@@ -1,7 +1,9 @@
 package org.nashra.publish;
 
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 
@@ -17,10 +19,13 @@ import java.util.Objects;
  * @param tagId    the feed's own stable RFC 4151 tag URI (Atom feed id, JSON Feed has none);
  *                 when null, {@link #defaultTagId} derives one from the feed URL's host and id
  * @param archive  RFC 5005 archive links, or null
+ * @param ttl      how long a reader may keep the document before refreshing it, in whole minutes
+ *                 (RSS {@code <ttl>}; Atom and JSON Feed have no such field), or null for none
  */
 public record FeedDocument(String feedId, String title, String description, URI baseFeedUrl,
                            URI siteUrl, URI hubUrl, URI nextUrl, URI prevUrl,
-                           List<StoryView> entries, Instant updated, String tagId, Archive archive) {
+                           List<StoryView> entries, Instant updated, String tagId, Archive archive,
+                           Duration ttl) {
 
     /** The date part of derived tag URIs: fixed, so ids never change (RFC 4151 section 2.1). */
     public static final String TAG_DATE = "2026";
@@ -33,20 +38,23 @@ public record FeedDocument(String feedId, String title, String description, URI 
         title = title == null ? feedId : title;
         description = description == null ? title : description;
         tagId = tagId == null || tagId.isBlank() ? defaultTagId(baseFeedUrl, feedId) : tagId;
+        if (ttl != null && (ttl.compareTo(Duration.ofMinutes(1)) < 0 || !ttl.equals(ttl.truncatedTo(ChronoUnit.MINUTES)))) {
+            throw new IllegalArgumentException("ttl of feed " + feedId + " must be a whole number of minutes, was " + ttl);
+        }
     }
 
-    /** Without archive links. */
+    /** Without archive links or ttl. */
     public FeedDocument(String feedId, String title, String description, URI baseFeedUrl,
                         URI siteUrl, URI hubUrl, URI nextUrl, URI prevUrl,
                         List<StoryView> entries, Instant updated, String tagId) {
-        this(feedId, title, description, baseFeedUrl, siteUrl, hubUrl, nextUrl, prevUrl, entries, updated, tagId, null);
+        this(feedId, title, description, baseFeedUrl, siteUrl, hubUrl, nextUrl, prevUrl, entries, updated, tagId, null, null);
     }
 
     /** The original ten components; the feed's tag id is derived. */
     public FeedDocument(String feedId, String title, String description, URI baseFeedUrl,
                         URI siteUrl, URI hubUrl, URI nextUrl, URI prevUrl,
                         List<StoryView> entries, Instant updated) {
-        this(feedId, title, description, baseFeedUrl, siteUrl, hubUrl, nextUrl, prevUrl, entries, updated, null, null);
+        this(feedId, title, description, baseFeedUrl, siteUrl, hubUrl, nextUrl, prevUrl, entries, updated, null, null, null);
     }
 
     public URI selfUrl(FeedFormat format) {

@@ -45,6 +45,9 @@ final class RssRenderer {
         channel.setPubDate(Date.from(doc.updated()));
         channel.setGenerator(FeedWriter.GENERATOR);
         channel.setDocs(SPEC);
+        // minutes a reader may cache the channel before refreshing it; the web stage sends the same
+        // figure as Cache-Control max-age. Atom and JSON Feed 1.1 have no such element.
+        if (doc.ttl() != null) channel.setTtl(Math.toIntExact(doc.ttl().toMinutes()));
         List<Item> items = new ArrayList<>(entries.size());
         for (EntryContent e : entries) items.add(item(e));
         channel.setItems(items);

@@ -115,7 +115,7 @@ public final class FeedService {
         if (hit != null) return hit;
         long gen = generation.get();
         FeedDocument doc = document.get();
-        Rendered r = new Rendered(writer.write(doc, format), doc.updated(), format.contentType());
+        Rendered r = new Rendered(writer.write(doc, format), doc.updated(), format.contentType(), doc.ttl());
         if (cache.size() >= MAX_CACHED) cache.clear();
         if (generation.get() == gen) cache.put(key, r); // do not cache a rendering older than an invalidation
         return r;
@@ -182,7 +182,7 @@ public final class FeedService {
             if (older != null) archive = new Archive(false, null, older, null);
         }
         return new FeedDocument(feed.id() + (part == Part.OTHER ? "-other" : ""), title, feed.description(), base, site,
-                http.websubHub(), next, prev, entries, updated, feedTag, archive);
+                http.websubHub(), next, prev, entries, updated, feedTag, archive, Freshness.of(feeds, feed));
     }
 
     private static URI pageUrl(URI base, String direction, StoryKey cursor, FeedParams params) {
@@ -228,7 +228,7 @@ public final class FeedService {
         URI site = siteUrl();
         String tag = "tag:" + http.tagAuthority() + ":feed/" + feed.id() + "/archive/" + day;
         return new FeedDocument(feed.id() + "-archive-" + day, feed.title() + " — أرشيف " + day, feed.description(),
-                archiveUrl(feed, day), site, http.websubHub(), null, null, entries, updated, tag, archive);
+                archiveUrl(feed, day), site, http.websubHub(), null, null, entries, updated, tag, archive, Freshness.ARCHIVE);
     }
 
     private URI archiveUrl(FeedConfig feed, LocalDate day) {

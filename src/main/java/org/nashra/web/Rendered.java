@@ -5,13 +5,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * A feed's bytes, built once per change, with its gzip variant and validators. The ETag is a hash
- * of the bytes, so it is strong and identical on every node that renders the same content.
+ * A feed's bytes, built once per change, with its gzip variant, validators and Cache-Control. The
+ * ETag is a hash of the bytes, so it is strong and identical on every node that renders the same
+ * content.
  */
 public final class Rendered {
     private final byte[] bytes;
@@ -19,13 +21,16 @@ public final class Rendered {
     private final String etag;
     private final Instant lastModified;
     private final String contentType;
+    private final String cacheControl;
 
-    public Rendered(byte[] bytes, Instant lastModified, String contentType) {
+    /** @param maxAge how long caches may keep it: the document's ttl, so the two agree */
+    public Rendered(byte[] bytes, Instant lastModified, String contentType, Duration maxAge) {
         this.bytes = bytes;
         this.gzipped = gzip(bytes);
         this.etag = "\"" + sha256(bytes).substring(0, 32) + "\"";
         this.lastModified = lastModified;
         this.contentType = contentType;
+        this.cacheControl = "public, max-age=" + maxAge.toSeconds();
     }
 
     public byte[] bytes() {
@@ -51,6 +56,10 @@ public final class Rendered {
 
     public String contentType() {
         return contentType;
+    }
+
+    public String cacheControl() {
+        return cacheControl;
     }
 
     private static byte[] gzip(byte[] in) {

@@ -8,7 +8,6 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.router.EndpointNotFound;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -28,7 +27,6 @@ import java.util.stream.Collectors;
 import org.nashra.config.FeedConfig;
 import org.nashra.config.FeedsFile;
 import org.nashra.config.HttpSettings;
-import org.nashra.config.SourceConfig;
 import java.io.IOException;
 import java.net.URI;
 import org.nashra.publish.FeedFormat;
@@ -55,7 +53,6 @@ public final class WebServer implements AutoCloseable {
     private final Instant startedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     // A poll must cost little more than a map lookup: what depends only on the configuration
     // (loaded once) is worked out here, not per request.
-    private final Map<String, String> cacheControl = new HashMap<>();
     private final Map<String, FeedParams> defaultParams = new HashMap<>();
     private final Map<Instant, String> httpDates = new ConcurrentHashMap<>();
 
@@ -66,10 +63,7 @@ public final class WebServer implements AutoCloseable {
         this.sources = sources;
         this.metrics = metrics;
         this.http = http;
-        for (FeedConfig f : config.feeds()) {
-            cacheControl.put(f.id(), "public, max-age=" + maxAge(f.id()).toSeconds());
-            defaultParams.put(f.id(), FeedParams.defaults(f.limit()));
-        }
+        for (FeedConfig f : config.feeds()) defaultParams.put(f.id(), FeedParams.defaults(f.limit()));
         this.app = Javalin.create(c -> {
             c.showJavalinBanner = false;
             // what a handler answers without naming a type; Javalin's default has no charset
@@ -142,8 +136,7 @@ public final class WebServer implements AutoCloseable {
                     + (part == FeedService.Part.OTHER ? " with other_news: separate" : ""));
             return;
         }
-        String cc = cacheControl.get(id);
-        send(ctx, r.get(), format, cc != null ? cc : "public, max-age=" + maxAge(id).toSeconds());
+        send(ctx, r.get(), format);
     }
 
     /** RFC 5005 archives: /feeds/{id}/archive/2026-11-28.atom */
@@ -164,16 +157,15 @@ public final class WebServer implements AutoCloseable {
             text(ctx, 404, "no archive '" + file + "': expected a past day as /feeds/{id}/archive/YYYY-MM-DD.atom, .rss or .json");
             return;
         }
-        // a past day's archive changes only when a late copy of an old story arrives
-        send(ctx, r.get(), format, "public, max-age=86400");
+        send(ctx, r.get(), format);
     }
 
-    private void send(Context ctx, Rendered feed, FeedFormat format, String cacheControl) throws IOException {
+    private void send(Context ctx, Rendered feed, FeedFormat format) throws IOException {
         boolean gzip = acceptsGzip(ctx.header("Accept-Encoding"));
         String etag = gzip ? feed.gzipEtag() : feed.etag();
         ctx.header("ETag", etag);
         ctx.header("Last-Modified", httpDate(feed.lastModified()));
-        ctx.header("Cache-Control", cacheControl);
+        ctx.header("Cache-Control", feed.cacheControl());
         if (format == FeedFormat.JSON) ctx.header("Access-Control-Allow-Origin", "*");
         ctx.contentType(format.contentType());
         if (notModified(ctx, feed, etag)) {
@@ -228,16 +220,6 @@ public final class WebServer implements AutoCloseable {
             }
         }
         return false;
-    }
-
-    /** Readers need not poll more often than the fastest source of the feed is polled. */
-    private Duration maxAge(String feedId) {
-        Optional<FeedConfig> f = config.feed(feedId);
-        Duration fastest = config.sources().stream().filter(s -> f.map(x -> x.includes(s)).orElse(true))
-                .map(SourceConfig::interval).min(Duration::compareTo).orElse(Duration.ofMinutes(15));
-        Duration half = fastest.dividedBy(2);
-        if (half.compareTo(Duration.ofSeconds(60)) < 0) return Duration.ofSeconds(60);
-        return half.compareTo(Duration.ofMinutes(15)) > 0 ? Duration.ofMinutes(15) : half;
     }
 
     private FeedParams params(Context ctx, String feedId) {

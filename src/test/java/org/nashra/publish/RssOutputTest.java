@@ -8,6 +8,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
+import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -17,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RssOutputTest {
     private static final String ATOM_NS = "http://www.w3.org/2005/Atom";
@@ -98,6 +100,38 @@ class RssOutputTest {
                 Map.entry("next", "http://127.0.0.1:8080/feeds/all.rss?before=17"),
                 Map.entry("previous", "http://127.0.0.1:8080/feeds/all.rss?after=18"));
         assertThat(Outputs.rss(bytes).getItems()).hasSize(1);
+    }
+
+    @Test
+    void ttlIsWrittenInMinutesWhenTheDocumentHasOne() {
+        FeedDocument plain = Fixtures.document(List.of(Fixtures.singleStory()));
+        FeedDocument withTtl = withTtl(plain, Duration.ofMinutes(7));
+        Element channel = child(Outputs.dom(writer.write(withTtl, FeedFormat.RSS)).getDocumentElement(), "channel");
+        assertThat(text(channel, "ttl")).isEqualTo("7");
+        assertThat(Outputs.rss(writer.write(withTtl, FeedFormat.RSS)).getTtl()).isEqualTo(7);
+        // without one, none: Rome's default (-1) must not leak out as <ttl>-1</ttl>
+        assertThat(Outputs.dom(writer.write(plain, FeedFormat.RSS)).getElementsByTagName("ttl").getLength()).isZero();
+    }
+
+    @Test
+    void ttlHasNoCounterpartInAtomOrJsonFeed() {
+        FeedDocument plain = Fixtures.document(List.of(Fixtures.singleStory()));
+        FeedDocument withTtl = withTtl(plain, Duration.ofMinutes(7));
+        assertThat(writer.write(withTtl, FeedFormat.ATOM)).isEqualTo(writer.write(plain, FeedFormat.ATOM));
+        assertThat(writer.write(withTtl, FeedFormat.JSON)).isEqualTo(writer.write(plain, FeedFormat.JSON));
+    }
+
+    @Test
+    void ttlIsWholeMinutes() {
+        FeedDocument plain = Fixtures.document(List.of());
+        assertThatThrownBy(() -> withTtl(plain, Duration.ofSeconds(450)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("all").hasMessageContaining("PT7M30S");
+        assertThatThrownBy(() -> withTtl(plain, Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static FeedDocument withTtl(FeedDocument d, Duration ttl) {
+        return new FeedDocument(d.feedId(), d.title(), d.description(), d.baseFeedUrl(), d.siteUrl(), d.hubUrl(),
+                d.nextUrl(), d.prevUrl(), d.entries(), d.updated(), d.tagId(), d.archive(), ttl);
     }
 
     @Test
