@@ -75,10 +75,14 @@ public final class WebServer implements AutoCloseable {
         // (RFC 9110 12.5.5), or a shared cache may hand stored gzip bytes to a client that cannot
         // read them. Set before routing, so unknown paths, 304s and 405s carry it too.
         app.before(ctx -> ctx.header("Vary", "Accept-Encoding"));
+        // Feeds, the pages that list them and the JSON API (source health included, linked from the
+        // index page and already open to other origins) may be read by any web page; liveness and
+        // metrics are for the operator's probes and Prometheus, which need no CORS, and no other
+        // origin's page has any business reading them.
         new ReadOnlyRoutes(app)
-                .get("/", this::index)
-                .get("/feeds/{file}", ctx -> feed(ctx, ctx.pathParam("file"), FeedService.Part.MAIN))
-                .get("/feeds/{id}/{file}", ctx -> {
+                .crossOrigin("/", this::index)
+                .crossOrigin("/feeds/{file}", ctx -> feed(ctx, ctx.pathParam("file"), FeedService.Part.MAIN))
+                .crossOrigin("/feeds/{id}/{file}", ctx -> {
                     String file = ctx.pathParam("file");
                     if (!file.startsWith("other.")) {
                         text(ctx, 404, "not found: expected /feeds/{id}/other.atom, .rss or .json");
@@ -86,14 +90,14 @@ public final class WebServer implements AutoCloseable {
                     }
                     feed(ctx, ctx.pathParam("id") + file.substring("other".length()), FeedService.Part.OTHER);
                 })
-                .get("/feeds/{id}/archive/{file}", this::archive)
-                .get("/api/sources", this::apiSources)
-                .get("/sources.opml", this::sourcesOpml)
-                .get("/feeds.opml", this::feedsOpml)
-                .get("/api/feeds/{id}/stories", this::apiStories)
-                .get("/api/stories/{id}", this::apiStory)
-                .get("/healthz", ctx -> text(ctx, 200, "ok"))
-                .get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
+                .crossOrigin("/feeds/{id}/archive/{file}", this::archive)
+                .crossOrigin("/api/sources", this::apiSources)
+                .crossOrigin("/sources.opml", this::sourcesOpml)
+                .crossOrigin("/feeds.opml", this::feedsOpml)
+                .crossOrigin("/api/feeds/{id}/stories", this::apiStories)
+                .crossOrigin("/api/stories/{id}", this::apiStory)
+                .sameOrigin("/healthz", ctx -> text(ctx, 200, "ok"))
+                .sameOrigin("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
         // Javalin's own 404 names the method ("Endpoint HEAD /x not found"), so HEAD and GET
         // disagreed on its length
         app.exception(EndpointNotFound.class, (e, ctx) -> {
@@ -166,7 +170,6 @@ public final class WebServer implements AutoCloseable {
         ctx.header("ETag", etag);
         ctx.header("Last-Modified", httpDate(feed.lastModified()));
         ctx.header("Cache-Control", feed.cacheControl());
-        if (format == FeedFormat.JSON) ctx.header("Access-Control-Allow-Origin", "*");
         ctx.contentType(format.contentType());
         if (notModified(ctx, feed, etag)) {
             ctx.status(304);
@@ -258,7 +261,6 @@ public final class WebServer implements AutoCloseable {
 
     private void apiSources(Context ctx) throws Exception {
         List<Map<String, Object>> out = sources.all().stream().map(WebServer::health).toList();
-        ctx.header("Access-Control-Allow-Origin", "*");
         ctx.contentType("application/json; charset=utf-8").result(JSON.writeValueAsBytes(Map.of("sources", out)));
     }
 
@@ -299,7 +301,6 @@ public final class WebServer implements AutoCloseable {
 
     private void opml(Context ctx, String title, List<OpmlOutline> outlines) {
         ctx.contentType("text/x-opml; charset=utf-8");
-        ctx.header("Access-Control-Allow-Origin", "*");
         // built for HEAD too: Jetty takes HEAD's Content-Length from the body GET would send
         ctx.result(OpmlWriter.write(title, startedAt, outlines));
     }
@@ -340,7 +341,6 @@ public final class WebServer implements AutoCloseable {
             item.put("match_score", m.matchScore());
             return item;
         }).toList());
-        ctx.header("Access-Control-Allow-Origin", "*");
         ctx.contentType("application/json; charset=utf-8").result(JSON.writeValueAsBytes(out));
     }
 
@@ -350,7 +350,6 @@ public final class WebServer implements AutoCloseable {
             text(ctx, 404, "no published feed '" + id + "'");
             return;
         }
-        ctx.header("Access-Control-Allow-Origin", "*");
         ctx.contentType("application/json; charset=utf-8")
                 .result(JSON.writeValueAsBytes(Map.of("stories", feeds.entries(id, FeedService.Part.MAIN, params(ctx, id)))));
     }
