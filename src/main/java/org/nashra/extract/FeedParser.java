@@ -2,15 +2,19 @@ package org.nashra.extract;
 
 import com.rometools.rome.io.FeedException;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import org.jdom2.Document;
 
 /**
  * Feeds (RSS 0.9x/1.0/2.0, Atom 0.3/1.0, JSON Feed 1.0/1.1) to raw items.
  *
  * <p>The body is sniffed (JSON or XML, or an HTML page, or nothing), then read by Jackson or by a
- * hardened XML parser and Rome. Every body that is not a readable feed ends in an
- * {@link ExtractionException} whose message says what was found and names the source and URL;
- * items that cannot be used (no link, no guid) are skipped and reported in
+ * hardened XML parser and Rome. XML the strict parse finds malformed is read a second time,
+ * leniently (HTML entities, a stray {@code &}, control characters, unclosed or mismatched tags
+ * repaired), and what was repaired is the first of {@link Extraction#warnings()}. Every body that is
+ * not a readable feed ends in an {@link ExtractionException} whose message says what was found and
+ * names the source and URL; items that cannot be used (no link, no guid) are skipped and reported in
  * {@link Extraction#warnings()}; an item whose date does not parse keeps the date as written in
  * {@link RawItem#publishedRaw()}.
  */
@@ -52,12 +56,25 @@ public final class FeedParser {
     }
 
     private static Extraction readXml(String sourceId, String body, URI baseUrl) throws ExtractionException {
-        Document doc;
+        FeedXmlInput.Parsed parsed;
         try {
-            doc = FeedXmlInput.parse(body);
+            parsed = FeedXmlInput.parse(body);
         } catch (FeedXmlInput.Refusal e) {
             throw refused(sourceId, baseUrl, e.getMessage(), null);
         }
+        Extraction extraction = readDocument(sourceId, parsed.document(), baseUrl);
+        if (parsed.repairs().isEmpty()) {
+            return extraction;
+        }
+        // First among the warnings: the outlet should fix its feed, and until it does some text may read oddly.
+        List<String> warnings = new ArrayList<>();
+        warnings.add("malformed XML read leniently: " + parsed.repairs() + where(sourceId, baseUrl));
+        warnings.addAll(extraction.warnings());
+        return new Extraction(extraction.title(), extraction.items(), extraction.removed(), warnings,
+                extraction.ttl(), extraction.skipHours(), extraction.listing());
+    }
+
+    private static Extraction readDocument(String sourceId, Document doc, URI baseUrl) throws ExtractionException {
         String notAFeed = FeedRomeReader.notAFeed(doc);
         if (notAFeed != null) {
             throw refused(sourceId, baseUrl, notAFeed, null);
@@ -75,7 +92,11 @@ public final class FeedParser {
     }
 
     private static ExtractionException refused(String sourceId, URI baseUrl, String reason, Throwable cause) {
-        String where = " (source " + sourceId + (baseUrl == null ? "" : ", " + baseUrl) + ")";
+        String where = where(sourceId, baseUrl);
         return cause == null ? new ExtractionException(reason + where) : new ExtractionException(reason + where, cause);
+    }
+
+    private static String where(String sourceId, URI baseUrl) {
+        return " (source " + sourceId + (baseUrl == null ? "" : ", " + baseUrl) + ")";
     }
 }

@@ -1,6 +1,5 @@
 package org.nashra.extract;
 
-import com.rometools.rome.io.impl.XmlFixerReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -22,7 +21,8 @@ import org.xml.sax.XMLReader;
  * Feed XML to a JDOM document with every door closed: no DOCTYPE (so no entity bombs, no external
  * entities), no external DTD or schema, no XInclude. We build the document ourselves rather than let
  * Rome do it so that the hardening is ours to see and test, and so the raw elements (dates Rome could
- * not parse, media:* markup) stay at hand.
+ * not parse, media:* markup) stay at hand. A body the strict parse finds malformed gets a second,
+ * lenient reading through {@link FeedXmlRepair}, whose output this same parser reads.
  */
 final class FeedXmlInput {
     static final String DOCTYPE_REFUSED =
@@ -35,38 +35,96 @@ final class FeedXmlInput {
 
     private FeedXmlInput() {}
 
+    /**
+     * A feed's document, and what had to be repaired to read it.
+     *
+     * @param repairs "" for a well-formed body; else what the lenient reading repaired, e.g. "repaired 3
+     *                undeclared HTML entities (&amp;nbsp;)", for a warning on the source
+     */
+    record Parsed(Document document, String repairs) {}
+
     /** Parses {@code xml}; failures come back as a reason fit for an operator, without the source. */
-    static Document parse(String body) throws Refusal {
+    static Parsed parse(String body) throws Refusal {
         // A BOM or blank lines before the first markup are common and harmless, but fatal to a strict parser.
         int start = 0;
         while (start < body.length() && (Character.isWhitespace(body.charAt(start)) || body.charAt(start) == '\uFEFF')) {
             start++;
         }
         String skipped = body.substring(0, start);
-        int skippedLines = (int) skipped.chars().filter(c -> c == '\n').count();
-        int skippedColumns = start - (skipped.lastIndexOf('\n') + 1);
+        Position offset = new Position(
+                (int) skipped.chars().filter(c -> c == '\n').count(),
+                start - (skipped.lastIndexOf('\n') + 1),
+                FeedSniffer.lineAt(body, body.length()));
         String xml = body.substring(start);
         try {
-            return build(new StringReader(xml));
+            return new Parsed(build(new StringReader(xml)), "");
         } catch (JDOMParseException strict) {
-            String reason = describe(strict, skippedLines, skippedColumns, FeedSniffer.lineAt(body, body.length()));
-            if (reason.startsWith(DOCTYPE_REFUSED) || reason.startsWith("XML refused")) {
+            String reason = describe(strict, offset);
+            if (isRefusal(reason)) {
                 throw new Refusal(reason);
             }
-            // Second chance through Rome's healer, which turns HTML entities (&nbsp;) and stray '&' into
-            // XML. Only broken feeds pay for it: it reads one char at a time. Its errors would point into
-            // the healed text, so the strict parser's position is the one reported.
-            try (XmlFixerReader healed = new XmlFixerReader(new StringReader(xml))) {
-                return build(healed);
-            } catch (JDOMException | IOException stillBroken) {
-                throw new Refusal(reason);
-            }
+            return lenient(xml, reason, offset);
         } catch (JDOMException e) {
             throw new Refusal("malformed XML: " + message(e));
         } catch (IOException e) {
             // Only an entity or include fetch could do I/O here, and those are refused.
             throw new Refusal("XML refers to an external resource, which is refused: " + message(e));
         }
+    }
+
+    /**
+     * The second chance, only for bodies the strict parse found malformed (well-formed feeds never pay
+     * for it): the text repaired, then if need be the element tree rebuilt (see {@link FeedXmlRepair}),
+     * each read again by the same hardened parser. A refusal on the way (a DOCTYPE, too deep) stays a
+     * refusal; a body still broken after both keeps the strict parser's reason, which points into the
+     * text as the outlet wrote it, and says why the repair was not enough.
+     */
+    private static Parsed lenient(String xml, String reason, Position offset) throws Refusal {
+        FeedXmlRepair.TextRepair text = FeedXmlRepair.repairText(xml);
+        String tagError = reason;
+        if (text.changed()) {
+            try {
+                return new Parsed(build(new StringReader(text.text())), "repaired " + text.summary());
+            } catch (JDOMParseException e) {
+                // The repair adds and removes no line break, but moves columns: the line is what holds.
+                tagError = describeLine(e, offset);
+                if (isRefusal(tagError)) {
+                    throw new Refusal(tagError);
+                }
+            } catch (JDOMException e) {
+                throw new Refusal(reason);
+            } catch (IOException e) {
+                throw new Refusal("XML refers to an external resource, which is refused: " + message(e));
+            }
+        }
+        String rebuilt;
+        try {
+            rebuilt = FeedXmlRepair.rebuildTree(text.text());
+        } catch (FeedXmlRepair.Unrepairable e) {
+            throw new Refusal(reason + " (not repairable: " + e.getMessage() + ")");
+        }
+        try {
+            Document doc = build(new StringReader(rebuilt));
+            String rebuiltNote = "rebuilt the element tree around malformed markup ("
+                    + tagError.replaceFirst("^malformed XML at ", "first at ") + ")";
+            return new Parsed(doc, text.changed() ? "repaired " + text.summary() + "; " + rebuiltNote : rebuiltNote);
+        } catch (JDOMParseException e) {
+            // Positions in the rebuilt text mean nothing to the outlet; the message still says what is wrong.
+            String again = message(e);
+            String refusal = describe(e, new Position(0, 0, 0));
+            if (isRefusal(refusal)) {
+                throw new Refusal(refusal);
+            }
+            throw new Refusal(reason + " (not repairable: the rebuilt element tree is still malformed: " + again + ")");
+        } catch (JDOMException e) {
+            throw new Refusal(reason);
+        } catch (IOException e) {
+            throw new Refusal("XML refers to an external resource, which is refused: " + message(e));
+        }
+    }
+
+    private static boolean isRefusal(String reason) {
+        return reason.startsWith(DOCTYPE_REFUSED) || reason.startsWith("XML refused");
     }
 
     private static Document build(Reader reader) throws JDOMException, IOException {
@@ -79,10 +137,13 @@ final class FeedXmlInput {
         return builder.build(new InputSource(reader));
     }
 
-    private static String describe(JDOMParseException e, int skippedLines, int skippedColumns, int endLine) {
+    /** Where the parsed text starts in the body (leading blank lines skipped), and the body's last line. */
+    private record Position(int skippedLines, int skippedColumns, int endLine) {}
+
+    private static String describe(JDOMParseException e, Position offset) {
         String message = message(e);
-        int line = e.getLineNumber() + skippedLines;
-        int column = e.getLineNumber() == 1 ? e.getColumnNumber() + skippedColumns : e.getColumnNumber();
+        int line = e.getLineNumber() + offset.skippedLines();
+        int column = e.getLineNumber() == 1 ? e.getColumnNumber() + offset.skippedColumns() : e.getColumnNumber();
         if (message.contains("DOCTYPE") || message.contains("doctype")) {
             return DOCTYPE_REFUSED + " (at line " + line + ")";
         }
@@ -96,7 +157,13 @@ final class FeedXmlInput {
             return "malformed XML at line " + line + ", column " + column + ": " + message;
         }
         // The parser gives no position when the body ends before the root element does.
-        return "malformed XML at the end of the body (line " + endLine + "): " + message;
+        return "malformed XML at the end of the body (line " + offset.endLine() + "): " + message;
+    }
+
+    /** As {@link #describe}, without the column (for text whose columns the repair moved). */
+    private static String describeLine(JDOMParseException e, Position offset) {
+        String full = describe(e, offset);
+        return full.replaceFirst("^(malformed XML at line \\d+), column \\d+:", "$1:");
     }
 
     private static String message(Exception e) {

@@ -86,8 +86,11 @@ class FeedParserBadInputTest {
 
     @Test
     void mismatchedTagsNameLineAndColumn() {
-        String rss = "<rss version=\"2.0\"><channel>\n<title>x</title>\n<item><title>y</titel></item></channel></rss>";
-        assertThat(refused(rss).getMessage()).startsWith("malformed XML at line 3, column ");
+        // A whole body with a mismatched tag is read leniently (FeedParserLenientXmlTest); cut short, it is
+        // past repair, and the reason points at the first error as the outlet wrote it.
+        String rss = "<rss version=\"2.0\"><channel>\n<title>x</title>\n<item><title>y</titel></item></channel>";
+        assertThat(refused(rss).getMessage()).startsWith("malformed XML at line 3, column ")
+                .contains("not repairable: the body ends before its root element <rss> is closed");
     }
 
     @Test
