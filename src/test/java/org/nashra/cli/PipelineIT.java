@@ -221,6 +221,49 @@ class PipelineIT {
         }
     }
 
+    /** QA: one &nbsp;, control character, bare '&' or unclosed tag used to cost the whole feed. */
+    @Test
+    void aFeedWithCommonXmlFlawsIsReadLenientlyAndTheRepairIsOnItsHealth() throws Exception {
+        String date = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).minusHours(1));
+        wm.stubFor(get(urlEqualTo("/flawed.rss")).willReturn(aResponse().withHeader("Content-Type", "application/rss+xml; charset=utf-8")
+                .withBody(("""
+                        <?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>شبكة دجلة</title>
+                        <link>http://127.0.0.1/</link><description>أخبار</description>
+                        <item><title>وزير الخارجية&nbsp;يصل إلى عمّان</title><link>http://127.0.0.1/news?id=1&cat=2</link>
+                        <pubDate>%1$s</pubDate><description>بدأ الوزير زيارة رسمية تستمر يومين.</description></item>
+                        <item><title>انطلاق معرض بغداد الدولي للكتاب</title><link>http://127.0.0.1/news?id=2</link>
+                        <pubDate>%1$s</pubDate><description><p>انطلق المعرض<br>بمشاركة عشرين دولة.</description></item>
+                        </channel></rss>""").formatted(date).getBytes(StandardCharsets.UTF_8))));
+        Path yml = dir.resolve("feeds.yml");
+        Files.writeString(yml, """
+                sources:
+                  - { id: flawed, url: "http://127.0.0.1:%d/flawed.rss", type: rss }
+                feeds:
+                  - { id: all, title: كل الأخبار, include: { groups: ["*"] } }
+                """.formatted(wm.port()));
+        FeedsFile feeds = ConfigLoader.loadFeeds(yml);
+        Settings settings = ConfigLoader.defaultSettings(dir);
+        settings = settings.withFetch(settings.fetch().withAllowPrivateHosts(List.of("127.0.0.1")));
+        try (App app = new App(settings, feeds)) {
+            PassSummary pass = app.refresher.refresh(feeds.source("flawed").orElseThrow());
+            assertThat(pass.status()).isEqualTo("ok");
+            assertThat(pass.itemsNew()).isEqualTo(2);
+
+            SourceState health = app.sources.find("flawed").orElseThrow();
+            assertThat(health.lastStatus()).isEqualTo("ok");
+            assertThat(health.errorStreak()).isZero();
+            assertThat(health.warnings()).contains("malformed XML read leniently: repaired 1 undeclared HTML entity (&nbsp;),"
+                            + " 1 unescaped '&' and 1 character not allowed in XML (U+000B); rebuilt the element tree")
+                    .contains("(source flawed, http://127.0.0.1:" + wm.port() + "/flawed.rss)");
+
+            String json = new String(app.feedService.render("all", FeedService.Part.MAIN, FeedFormat.JSON,
+                    FeedParams.defaults(50)).orElseThrow().bytes(), StandardCharsets.UTF_8);
+            assertThat(json).contains("وزير الخارجية يصل إلى عمّان").contains("id=1&cat=2")
+                    .contains("انطلاق معرض بغداد الدولي للكتاب").contains("بمشاركة عشرين دولة.");
+        }
+    }
+
     @Test
     void goneSourceIsPausedUntilResumed() throws Exception {
         wm.stubFor(get(urlEqualTo("/gone.rss")).willReturn(aResponse().withStatus(410)));
