@@ -32,12 +32,21 @@ class PipelineIT {
             <rss version="2.0"><channel><title>وكالة الرافدين</title><link>http://127.0.0.1/</link><description>أخبار</description>
             <item><title>البرلمان يصوّت على قانون الموازنة</title><link>http://127.0.0.1/a/1</link><guid>r-1</guid>
             <description>صوّت مجلس النواب اليوم على قانون الموازنة الاتحادية بعد جلسة طويلة.</description>
-            <pubDate>Sun, 29 Nov 2026 09:00:00 +0300</pubDate></item>
+            <pubDate>%s</pubDate></item>
             <item><title>ارتفاع أسعار الذهب في الأسواق المحلية</title><link>http://127.0.0.1/a/2</link><guid>r-2</guid>
             <description>ارتفعت أسعار الذهب في الأسواق المحلية صباح اليوم.</description>
-            <pubDate>Sun, 29 Nov 2026 10:00:00 +0300</pubDate></item>
+            <pubDate>%s</pubDate></item>
             </channel></rss>
-            """;
+            """.formatted(hoursAgo(3), hoursAgo(2));
+
+    /**
+     * Item dates within the retention period whenever the test runs: fixed dates would be older
+     * than it a month on, and their items would no longer be stored.
+     */
+    static String hoursAgo(int hours) {
+        return java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).minusHours(hours));
+    }
 
     @TempDir Path dir;
     WireMockServer wm;
@@ -163,7 +172,7 @@ class PipelineIT {
                 "صوّت مجلس النواب على قانون الموازنة الاتحادية بعد جلسة طويلة."};
         for (int i = 0; i < titles.length; i++) {
             rss.append("<item><title>").append(titles[i]).append("</title><link>http://127.0.0.1/?p=").append(i)
-                    .append("</link><pubDate>Sun, 29 Nov 2026 0").append(i + 1).append(":00:00 +0300</pubDate>")
+                    .append("</link><pubDate>").append(hoursAgo(10 - i)).append("</pubDate>")
                     .append("<description><![CDATA[<p>").append(bodies[i]).append("</p>")
                     .append("<p>للاشتراك في خدمة الأخبار العاجلة أرسل كلمة نشرة إلى الرقم 4040</p>")
                     .append("<p>ظهرت المقالة <a href=\"http://127.0.0.1/?p=").append(i).append("\">").append(titles[i])
