@@ -10,7 +10,15 @@ public sealed interface FetchResult {
 
     URI url();
 
+    /** From the call to the outcome, every hop, redirect and wait included. */
     Duration elapsed();
+
+    /**
+     * The part of {@link #elapsed()} spent queueing at the host's politeness gate (its limit of requests in
+     * flight and the gap between request starts), summed over the hops; the rest is the fetch itself (a
+     * robots.txt read on the way, once a day per origin, counts as fetching).
+     */
+    Duration waited();
 
     /**
      * A body to process.
@@ -27,7 +35,7 @@ public sealed interface FetchResult {
      */
     record Fetched(URI url, URI finalUrl, int status, String contentType, Body body, Charset charset,
                    String charsetReason, Validators validators, Duration maxAge,
-                   boolean permanentRedirect, Duration elapsed) implements FetchResult {
+                   boolean permanentRedirect, Duration elapsed, Duration waited) implements FetchResult {
         public Fetched {
             Objects.requireNonNull(url, "url");
             Objects.requireNonNull(body, "body");
@@ -47,15 +55,15 @@ public sealed interface FetchResult {
      *
      * @param status the status the server answered: 304, or the 2xx whose body was unchanged
      */
-    record NotModified(URI url, int status, String reason, Validators validators, Duration maxAge, Duration elapsed)
-            implements FetchResult {}
+    record NotModified(URI url, int status, String reason, Validators validators, Duration maxAge, Duration elapsed,
+                       Duration waited) implements FetchResult {}
 
     /**
      * @param status     HTTP status when there was one, else 0
      * @param retryAfter how long the server asked us to wait (429/503), or null
      */
     record Failed(URI url, FailureKind kind, String detail, int status, Duration retryAfter,
-                  Duration elapsed) implements FetchResult {
+                  Duration elapsed, Duration waited) implements FetchResult {
         public Failed {
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(detail, "detail");

@@ -80,6 +80,7 @@ public final class HttpFetcher implements Fetcher {
     private final PoolingHttpClientConnectionManager connections;
     private final CloseableHttpClient client;
     private final HostGates gates;
+    private final HostGates.Ticker ticker;
     private final ScheduledExecutorService watchdog;
     private final CharsetResolver charsets = new CharsetResolver();
     private final RobotsCache robots;
@@ -90,7 +91,13 @@ public final class HttpFetcher implements Fetcher {
 
     /** With a name lookup of the caller's, so tests can point names at loopback and exercise the DNS guard. */
     HttpFetcher(FetchSettings settings, Clock clock, GuardedDnsResolver.Lookup lookup) {
+        this(settings, clock, lookup, HostGates.SYSTEM);
+    }
+
+    /** With the politeness gates on a time of the caller's, so tests see exactly what a fetch waited. */
+    HttpFetcher(FetchSettings settings, Clock clock, GuardedDnsResolver.Lookup lookup, HostGates.Ticker ticker) {
         this.settings = settings;
+        this.ticker = ticker;
         this.clock = clock;
         AddressGuard guard = new AddressGuard(settings.allowPrivateHosts());
         this.connections = PoolingHttpClientConnectionManagerBuilder.create()
@@ -118,7 +125,7 @@ public final class HttpFetcher implements Fetcher {
                 .evictExpiredConnections()
                 .evictIdleConnections(TimeValue.ofMinutes(1))
                 .build();
-        this.gates = new HostGates(settings.perHostConcurrency(), settings.perHostGap());
+        this.gates = new HostGates(settings.perHostConcurrency(), settings.perHostGap(), ticker);
         ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "nashra-fetch-deadline");
             t.setDaemon(true);
@@ -131,17 +138,17 @@ public final class HttpFetcher implements Fetcher {
 
     @Override
     public FetchResult fetch(FetchRequest request) {
-        long started = System.nanoTime();
+        Stopwatch watch = new Stopwatch(ticker);
         try {
-            return fetchFollowingRedirects(request, started);
+            return fetchFollowingRedirects(request, watch);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return failed(request.url(), FailureKind.IO, "GET " + request.url() + " was interrupted", 0, null, started);
+            return failed(request.url(), FailureKind.IO, "GET " + request.url() + " was interrupted", 0, null, watch);
         } catch (RuntimeException e) {
             // A library bug must not take the other sources of the pass down with it.
             log.warn("{}: unexpected error fetching {}", request.sourceId(), request.url(), e);
             return failed(request.url(), FailureKind.IO, "GET " + request.url() + " failed unexpectedly: " + e,
-                    0, null, started);
+                    0, null, watch);
         }
     }
 
@@ -152,7 +159,7 @@ public final class HttpFetcher implements Fetcher {
         connections.close(CloseMode.IMMEDIATE);
     }
 
-    private FetchResult fetchFollowingRedirects(FetchRequest request, long started) throws InterruptedException {
+    private FetchResult fetchFollowingRedirects(FetchRequest request, Stopwatch watch) throws InterruptedException {
         URI url = request.url();
         String bad = unsupportedScheme(url);
         URI current = null;
@@ -165,7 +172,7 @@ public final class HttpFetcher implements Fetcher {
             }
         }
         if (bad != null) {
-            return failed(url, FailureKind.BAD_URL, url + " cannot be fetched: " + bad, 0, null, started);
+            return failed(url, FailureKind.BAD_URL, url + " cannot be fetched: " + bad, 0, null, watch);
         }
         Deadline deadline = new Deadline(settings.totalDeadline());
         Set<String> seen = new LinkedHashSet<>();
@@ -176,10 +183,10 @@ public final class HttpFetcher implements Fetcher {
             if (request.checkRobots()) {
                 RobotsCache.Verdict verdict = robots.check(current);
                 if (!verdict.allowed()) {
-                    return failed(url, FailureKind.ROBOTS_DISALLOWED, verdict.detail(), 0, null, started);
+                    return failed(url, FailureKind.ROBOTS_DISALLOWED, verdict.detail(), 0, null, watch);
                 }
             }
-            Hop hop = executeHop(request, current, deadline, started, chain.size() > 1, allPermanent);
+            Hop hop = executeHop(request, current, deadline, watch, chain.size() > 1, allPermanent);
             if (hop instanceof Hop.Done done) {
                 return done.result();
             }
@@ -188,16 +195,16 @@ public final class HttpFetcher implements Fetcher {
             String nextBad = unsupported(next);
             if (nextBad != null) {
                 return failed(url, FailureKind.BAD_URL, current + " redirected to " + next + ", which cannot be"
-                        + " fetched: " + nextBad, redirect.status(), null, started);
+                        + " fetched: " + nextBad, redirect.status(), null, watch);
             }
             chain.add(next);
             if (!seen.add(key(next))) {
                 return failed(url, FailureKind.REDIRECT_LOOP, "redirect loop: " + describe(chain),
-                        redirect.status(), null, started);
+                        redirect.status(), null, watch);
             }
             if (chain.size() - 1 > settings.maxRedirects()) {
                 return failed(url, FailureKind.TOO_MANY_REDIRECTS, "more than " + settings.maxRedirects()
-                        + " redirects: " + describe(chain), redirect.status(), null, started);
+                        + " redirects: " + describe(chain), redirect.status(), null, watch);
             }
             allPermanent &= redirect.status() == 301 || redirect.status() == 308;
             current = next;
@@ -242,17 +249,18 @@ public final class HttpFetcher implements Fetcher {
         }
     }
 
-    private Hop executeHop(FetchRequest request, URI uri, Deadline budget, long started, boolean redirected,
+    private Hop executeHop(FetchRequest request, URI uri, Deadline budget, Stopwatch watch, boolean redirected,
                           boolean allPermanent)
             throws InterruptedException {
         URI url = request.url();
-        HostGates.Gate gate = gates.enter(uri.getHost());
+        HostGates.Admission gate = gates.enter(uri.getHost());
+        watch.waited(gate.waited());
         try {
             long deadline = budget.startOrGet();
             String where = redirected ? "GET " + uri + " (redirected from " + url + ")" : "GET " + url;
             long remaining = deadline - System.nanoTime();
             if (remaining <= 0) {
-                return new Hop.Done(timedOut(url, where, started));
+                return new Hop.Done(timedOut(url, where, watch));
             }
             HttpGet get = newGet(request, uri, remaining);
             AtomicBoolean cutOff = new AtomicBoolean();
@@ -264,15 +272,15 @@ public final class HttpFetcher implements Fetcher {
             ClassicHttpResponse response = null;
             try {
                 response = client.executeOpen(RoutingSupport.determineHost(get), get, HttpClientContext.create());
-                return handle(request, uri, where, get, response, deadline, started, redirected && allPermanent);
+                return handle(request, uri, where, get, response, deadline, watch, redirected && allPermanent);
             } catch (LimitExceeded e) {
                 get.cancel();
-                return new Hop.Done(failed(url, e.kind, e.getMessage(), 200, null, started));
+                return new Hop.Done(failed(url, e.kind, e.getMessage(), 200, null, watch));
             } catch (IOException | HttpException e) {
                 if (cutOff.get() || System.nanoTime() - deadline >= 0) {
-                    return new Hop.Done(timedOut(url, where, started));
+                    return new Hop.Done(timedOut(url, where, watch));
                 }
-                return new Hop.Done(fromException(url, uri, where, e, started));
+                return new Hop.Done(fromException(url, uri, where, e, watch));
             } finally {
                 timer.cancel(false);
                 closeQuietly(response);
@@ -304,7 +312,7 @@ public final class HttpFetcher implements Fetcher {
     }
 
     private Hop handle(FetchRequest request, URI uri, String where, HttpGet get, ClassicHttpResponse response,
-                       long deadline, long started, boolean permanent) throws IOException {
+                       long deadline, Stopwatch watch, boolean permanent) throws IOException {
         URI url = request.url();
         int status = response.getCode();
         Duration maxAge = maxAge(response);
@@ -313,13 +321,13 @@ public final class HttpFetcher implements Fetcher {
             Header location = response.getFirstHeader("Location");
             if (location == null || location.getValue().isBlank()) {
                 return new Hop.Done(failed(url, FailureKind.BAD_CONTENT, where + " answered " + status
-                        + " without a Location header", status, null, started));
+                        + " without a Location header", status, null, watch));
             }
             try {
                 return new Hop.Redirect(status, RequestUris.resolve(uri, location.getValue()));
             } catch (URISyntaxException | IllegalArgumentException e) {
                 return new Hop.Done(failed(url, FailureKind.BAD_URL, where + " redirected to an unreadable"
-                        + " Location '" + location.getValue() + "'", status, null, started));
+                        + " Location '" + location.getValue() + "'", status, null, watch));
             }
         }
         if (status == 304) {
@@ -327,16 +335,16 @@ public final class HttpFetcher implements Fetcher {
                 // RFC 9110 15.4.5: 304 answers a conditional request only; to a plain GET it says nothing usable
                 return new Hop.Done(failed(url, FailureKind.BAD_CONTENT, where + " for source '" + request.sourceId()
                         + "' answered 304 Not Modified to a request without validators (no If-None-Match or"
-                        + " If-Modified-Since was sent): there is no body to read", status, null, started));
+                        + " If-Modified-Since was sent): there is no body to read", status, null, watch));
             }
             Validators old = request.validators();
             Validators fresh = new Validators(header(response, "ETag", old.etag()),
                     header(response, "Last-Modified", old.lastModified()), old.bodyHash());
-            return new Hop.Done(new NotModified(url, status, "304 Not Modified", fresh, maxAge, since(started)));
+            return new Hop.Done(new NotModified(url, status, "304 Not Modified", fresh, maxAge, watch.elapsed(), watch.waited()));
         }
         if (status < 200 || status >= 300) {
             get.cancel(); // error pages are not worth a connection's worth of reading
-            return new Hop.Done(statusFailure(url, where, status, response, started));
+            return new Hop.Done(statusFailure(url, where, status, response, watch));
         }
         HttpEntity entity = response.getEntity();
         byte[] bytes = entity == null ? new byte[0] : readCapped(where, entity, deadline);
@@ -345,7 +353,7 @@ public final class HttpFetcher implements Fetcher {
         Validators validators = new Validators(header(response, "ETag", null), header(response, "Last-Modified", null),
                 hash);
         if (hash.equals(request.validators().bodyHash())) {
-            return new Hop.Done(new NotModified(url, status, "unchanged body", validators, maxAge, since(started)));
+            return new Hop.Done(new NotModified(url, status, "unchanged body", validators, maxAge, watch.elapsed(), watch.waited()));
         }
         String contentType = header(response, "Content-Type", null);
         CharsetResolver.Decision charset = charsets.resolve(bytes, headerCharset(contentType),
@@ -354,14 +362,14 @@ public final class HttpFetcher implements Fetcher {
             log.info("{}: {} has moved permanently to {}", request.sourceId(), url, uri);
         }
         return new Hop.Done(new Fetched(url, uri, status, contentType, body, charset.charset(), charset.reason(),
-                validators, maxAge, permanent, since(started)));
+                validators, maxAge, permanent, watch.elapsed(), watch.waited()));
     }
 
-    private Failed statusFailure(URI url, String where, int status, ClassicHttpResponse response, long started) {
+    private Failed statusFailure(URI url, String where, int status, ClassicHttpResponse response, Stopwatch watch) {
         String answered = where + " answered " + status + " " + reason(status);
         if (status == 410) {
             return failed(url, FailureKind.GONE, answered + ": the resource was removed for good; pause the source",
-                    status, null, started);
+                    status, null, watch);
         }
         // Retry-After is honoured on both (RFC 9110 10.2.3), but only 429 says we asked too often (RFC 6585 4);
         // 503 says the server is unavailable, whoever asks.
@@ -369,16 +377,16 @@ public final class HttpFetcher implements Fetcher {
         if (status == 429) {
             String wait = retryAfter == null ? " with no Retry-After" : "; asked to retry after "
                     + retryAfter.toSeconds() + " s";
-            return failed(url, FailureKind.RATE_LIMITED, answered + wait, status, retryAfter, started);
+            return failed(url, FailureKind.RATE_LIMITED, answered + wait, status, retryAfter, watch);
         }
         if (status == 503 && retryAfter != null) {
             return failed(url, FailureKind.HTTP_SERVER_ERROR, answered + "; asked to retry after "
-                    + retryAfter.toSeconds() + " s", status, retryAfter, started);
+                    + retryAfter.toSeconds() + " s", status, retryAfter, watch);
         }
         if (status >= 400 && status < 500) {
-            return failed(url, FailureKind.HTTP_CLIENT_ERROR, answered, status, null, started);
+            return failed(url, FailureKind.HTTP_CLIENT_ERROR, answered, status, null, watch);
         }
-        return failed(url, FailureKind.HTTP_SERVER_ERROR, answered, status, null, started);
+        return failed(url, FailureKind.HTTP_SERVER_ERROR, answered, status, null, watch);
     }
 
     /** Reads the body under both caps and the deadline, decompressing gzip/deflate by hand. */
@@ -424,55 +432,55 @@ public final class HttpFetcher implements Fetcher {
         return out.toByteArray();
     }
 
-    private Failed fromException(URI url, URI hopUri, String where, Exception e, long started) {
+    private Failed fromException(URI url, URI hopUri, String where, Exception e, Stopwatch watch) {
         BlockedAddressException blocked = causeOf(e, BlockedAddressException.class);
         if (blocked != null) {
-            return failed(url, FailureKind.BLOCKED_ADDRESS, where + " refused: " + blocked.getMessage(), 0, null, started);
+            return failed(url, FailureKind.BLOCKED_ADDRESS, where + " refused: " + blocked.getMessage(), 0, null, watch);
         }
         if (e instanceof CappedInputStream.DeadlinePassed) {
-            return timedOut(url, where, started);
+            return timedOut(url, where, watch);
         }
         if (causeOf(e, UnknownHostException.class) != null) {
             return failed(url, FailureKind.DNS, where + " failed: host " + hopUri.getHost() + " could not be resolved",
-                    0, null, started);
+                    0, null, watch);
         }
         if (causeOf(e, ConnectTimeoutException.class) != null) {
             return failed(url, FailureKind.TIMEOUT, where + " failed: no connection within "
-                    + settings.connectTimeout().toMillis() + " ms (connect timeout)", 0, null, started);
+                    + settings.connectTimeout().toMillis() + " ms (connect timeout)", 0, null, watch);
         }
         if (causeOf(e, SocketTimeoutException.class) != null) {
             return failed(url, FailureKind.TIMEOUT, where + " failed: the server sent nothing for "
-                    + settings.readTimeout().toMillis() + " ms (read timeout)", 0, null, started);
+                    + settings.readTimeout().toMillis() + " ms (read timeout)", 0, null, watch);
         }
         if (causeOf(e, SSLException.class) != null) {
             return failed(url, FailureKind.TLS, where + " failed: TLS handshake or certificate check failed: "
-                    + causeOf(e, SSLException.class).getMessage(), 0, null, started);
+                    + causeOf(e, SSLException.class).getMessage(), 0, null, watch);
         }
         if (e instanceof HttpHostConnectException || causeOf(e, ConnectException.class) != null
                 || causeOf(e, NoRouteToHostException.class) != null) {
             return failed(url, FailureKind.CONNECT, where + " failed: could not connect to " + hopUri.getHost()
                     + (hopUri.getPort() > 0 ? ":" + hopUri.getPort() : "") + " (" + e.getMessage() + ")",
-                    0, null, started);
+                    0, null, watch);
         }
         if (causeOf(e, NoHttpResponseException.class) != null) {
             return failed(url, FailureKind.IO, where + " failed: the server closed the connection without"
-                    + " answering", 0, null, started);
+                    + " answering", 0, null, watch);
         }
         SocketException socket = causeOf(e, SocketException.class);
         if (socket != null && String.valueOf(socket.getMessage()).toLowerCase(Locale.ROOT).contains("reset")) {
             return failed(url, FailureKind.IO, where + " failed: the connection was reset by the server",
-                    0, null, started);
+                    0, null, watch);
         }
         if (e instanceof InterruptedIOException) {
-            return timedOut(url, where, started);
+            return timedOut(url, where, watch);
         }
         return failed(url, FailureKind.IO, where + " failed: " + e.getClass().getSimpleName() + ": " + e.getMessage(),
-                0, null, started);
+                0, null, watch);
     }
 
-    private Failed timedOut(URI url, String where, long started) {
+    private Failed timedOut(URI url, String where, Stopwatch watch) {
         return failed(url, FailureKind.TIMEOUT, where + " was cut off: no complete answer within the total deadline"
-                + " of " + settings.totalDeadline().toMillis() + " ms", 0, null, started);
+                + " of " + settings.totalDeadline().toMillis() + " ms", 0, null, watch);
     }
 
     /** Fetches robots.txt through the same gates, limits and DNS guard; never itself subject to robots. */
@@ -480,12 +488,32 @@ public final class HttpFetcher implements Fetcher {
         return fetch(new FetchRequest("robots.txt", robotsUrl, Validators.NONE, "UTF-8", false));
     }
 
-    private Failed failed(URI url, FailureKind kind, String detail, int status, Duration retryAfter, long started) {
-        return new Failed(url, kind, detail, status, retryAfter, since(started));
+    private Failed failed(URI url, FailureKind kind, String detail, int status, Duration retryAfter, Stopwatch watch) {
+        return new Failed(url, kind, detail, status, retryAfter, watch.elapsed(), watch.waited());
     }
 
-    private static Duration since(long startedNanos) {
-        return Duration.ofNanos(System.nanoTime() - startedNanos);
+    /** One fetch's time: all of it, and the part spent at host gates. Confined to the fetching thread. */
+    private static final class Stopwatch {
+        private final HostGates.Ticker ticker;
+        private final long startedNanos;
+        private long waitedNanos;
+
+        Stopwatch(HostGates.Ticker ticker) {
+            this.ticker = ticker;
+            this.startedNanos = ticker.nanoTime();
+        }
+
+        void waited(Duration gateWait) {
+            waitedNanos += gateWait.toNanos();
+        }
+
+        Duration elapsed() {
+            return Duration.ofNanos(ticker.nanoTime() - startedNanos);
+        }
+
+        Duration waited() {
+            return Duration.ofNanos(waitedNanos);
+        }
     }
 
     /** Why a URL may not be fetched at all, or null. */

@@ -652,6 +652,21 @@ class HttpFetcherIT {
         }
 
         @Test
+        void theWaitAtTheHostsGateIsReportedApartFromTheFetch() {
+            // the gates' time moves only while they make a request wait: what a fetch reports waiting is exact
+            HostGatesTest.FakeTicker time = new HostGatesTest.FakeTicker();
+            try (HttpFetcher polite = new HttpFetcher(with(settings(), 2, Duration.ofSeconds(5), List.of("127.0.0.1")),
+                    CLOCK, GuardedDnsResolver.system(), time)) {
+                serve("/a.xml", "a".getBytes(StandardCharsets.UTF_8), "text/plain");
+                FetchResult first = fetched(polite.fetch(request("/a.xml")));
+                FetchResult second = fetched(polite.fetch(request("/a.xml")));
+                assertThat(first.waited()).isZero();
+                assertThat(second.waited()).as("the whole gap after the first").isEqualTo(Duration.ofSeconds(5));
+                assertThat(second.elapsed()).isEqualTo(second.waited());
+            }
+        }
+
+        @Test
         void concurrencyPerHostIsCapped() throws Exception {
             server.stubFor(get("/slow.xml").willReturn(aResponse().withStatus(200).withBody("s").withFixedDelay(400)));
             long elapsedNanos;
