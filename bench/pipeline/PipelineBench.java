@@ -217,7 +217,8 @@ public class PipelineBench {
         m.counter("nashra_items_new", "source", pass.sourceId()).increment(pass.itemsNew());
         m.counter("nashra_items_duplicate", "source", pass.sourceId()).increment(pass.itemsDuplicate());
         m.counter("nashra_items_rejected", "source", pass.sourceId()).increment(pass.itemsRejected());
-        m.timer("nashra_pass_duration", "source", pass.sourceId()).record(pass.elapsed());
+        m.timer("nashra_pass_duration", "source", pass.sourceId()).record(pass.took());
+        m.timer("nashra_pass_host_wait", "source", pass.sourceId()).record(pass.hostWait());
         long ruleWarnings = pass.notes().stream().filter(x -> !x.startsWith("charset ") && !x.startsWith("moved ")).count();
         m.counter("nashra_extraction_warnings", "source", pass.sourceId()).increment(ruleWarnings);
     }

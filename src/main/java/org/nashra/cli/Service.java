@@ -46,8 +46,14 @@ final class Service implements AutoCloseable {
         counter(m, "nashra_items_rejected", "items refused (bad dates, too large, not text)", source).increment(pass.itemsRejected());
         // one timer for all sources: a timer per source costs kilobytes each at 10,000 sources. Its
         // _max is Micrometer's decaying maximum over the last two minutes, 0 between passes.
-        Timer.builder("nashra_pass_duration").description("time a refresh pass took, fetch to stored, by outcome")
-                .tag("status", pass.status()).register(m).record(pass.elapsed());
+        // the wait at the per-host politeness gates is kept apart: a fast source queued behind its host's
+        // other sources is not slow, and a long wait says the host has many sources or a long gap
+        Timer.builder("nashra_pass_duration")
+                .description("time a refresh pass took, fetch to stored, by outcome, not counting waits for host politeness")
+                .tag("status", pass.status()).register(m).record(pass.took());
+        Timer.builder("nashra_pass_host_wait")
+                .description("time a refresh pass waited at per-host politeness gates (requests in flight per host, gap between requests), by outcome")
+                .tag("status", pass.status()).register(m).record(pass.hostWait());
         // extraction warnings (selectors that stopped matching, non-Arabic text, empty listings) tell
         // an operator that an outlet changed its layout before readers notice
         long ruleWarnings = pass.notes().stream().filter(n -> !n.startsWith("charset ") && !n.startsWith("moved ")).count();

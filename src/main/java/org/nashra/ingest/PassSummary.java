@@ -3,22 +3,38 @@ package org.nashra.ingest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 
 /**
  * What one pass over one source did: one line of `nashra fetch`, and the source's health.
  *
- * @param status ok | not_modified | failed | paused
+ * @param status   ok | not_modified | failed | paused
+ * @param took     the pass from start to end, less {@code hostWait}: what the source and the pipeline cost
+ * @param hostWait time the pass's requests queued at the per-host politeness gates (requests in flight per
+ *                 host, the gap between requests), behind other sources of the same host
  */
 public record PassSummary(String sourceId, String url, String status, int itemsNew, int itemsDuplicate,
                           int itemsRejected, String error, List<String> notes, Instant nextDue,
-                          Duration elapsed) {
+                          Duration took, Duration hostWait) {
     public PassSummary {
         notes = notes == null ? List.of() : List.copyOf(notes);
+        Objects.requireNonNull(took, "took");
+        Objects.requireNonNull(hostWait, "hostWait");
     }
 
+    /** e.g. {@code rafidain  ok  new=2 dup=0 rejected=0 took 1.2 s (waited 3.0 s for host politeness)}. */
     public String line() {
-        String base = String.format(java.util.Locale.ROOT, "%-16s %-12s new=%d dup=%d rejected=%d %5dms",
-                sourceId, status, itemsNew, itemsDuplicate, itemsRejected, elapsed.toMillis());
+        String base = String.format(Locale.ROOT, "%-16s %-12s new=%d dup=%d rejected=%d took %s",
+                sourceId, status, itemsNew, itemsDuplicate, itemsRejected, readable(took));
+        // a few milliseconds at the gate are bookkeeping, not politeness worth a mention (the metric has them)
+        if (hostWait.toMillis() >= 10) base += " (waited " + readable(hostWait) + " for host politeness)";
         return error == null ? base : base + "  " + error;
+    }
+
+    /** "340 ms" below a second, "1.2 s" from there. */
+    static String readable(Duration d) {
+        long ms = d.toMillis();
+        return ms < 1000 ? ms + " ms" : String.format(Locale.ROOT, "%.1f s", ms / 1000.0);
     }
 }

@@ -72,23 +72,24 @@ public final class SourceRefresher {
     }
 
     public PassSummary refresh(SourceConfig source) {
-        Instant start = clock.instant();
+        Timing time = new Timing();
+        Instant start = time.start;
         SourceState state = sources.find(source.id()).orElseThrow(() ->
                 new IllegalStateException("source '" + source.id() + "' was not synced to the database"));
         if (state.paused()) {
             return new PassSummary(source.id(), state.fetchUrl(), "paused", 0, 0, 0, state.pausedReason(),
-                    List.of(), state.nextDue(), Duration.ZERO);
+                    List.of(), state.nextDue(), Duration.ZERO, Duration.ZERO);
         }
         URI url = URI.create(state.fetchUrl());
         FetchRequest request = new FetchRequest(source.id(), url,
                 new Validators(state.etag(), state.lastModified(), state.bodyHash()), source.encoding(),
                 source.type() == SourceType.HTML && source.robots());
-        FetchResult result = fetcher.fetch(request);
+        FetchResult result = time.fetch(request);
         PassSummary summary;
         try {
-            if (result instanceof FetchResult.NotModified nm) summary = notModified(source, state, nm, start);
-            else if (result instanceof FetchResult.Failed f) summary = failed(source, state, f, start);
-            else summary = fetched(source, state, (FetchResult.Fetched) result, start);
+            if (result instanceof FetchResult.NotModified nm) summary = notModified(source, state, nm, time);
+            else if (result instanceof FetchResult.Failed f) summary = failed(source, state, f, time);
+            else summary = fetched(source, state, (FetchResult.Fetched) result, time);
         } catch (RuntimeException e) {
             // a bug or a store failure: keep the scheduler alive and make it visible on the source
             log.error("source {}: pass failed unexpectedly", source.id(), e);
@@ -96,13 +97,14 @@ public final class SourceRefresher {
             sources.record(new FetchOutcome(source.id(), start, "failed", null, "INTERNAL",
                     "internal error: " + e, 0, 0, 0, null, due, null, null, null, null, null));
             summary = new PassSummary(source.id(), url.toString(), "failed", 0, 0, 0, "INTERNAL " + e, List.of(),
-                    due, Duration.between(start, clock.instant()));
+                    due, time.took(), time.waited());
         }
         log.info("source {}: {}", source.id(), summary.line());
         return summary;
     }
 
-    private PassSummary notModified(SourceConfig source, SourceState state, FetchResult.NotModified nm, Instant start) {
+    private PassSummary notModified(SourceConfig source, SourceState state, FetchResult.NotModified nm, Timing time) {
+        Instant start = time.start;
         Duration previous = state.lastAttempt() != null && state.nextDue() != null && state.nextDue().isAfter(state.lastAttempt())
                 ? Duration.between(state.lastAttempt(), state.nextDue()) : null;
         Instant due = nextPoll.afterNotModified(source, start, previous, nm.maxAge());
@@ -112,20 +114,22 @@ public final class SourceRefresher {
         sources.record(new FetchOutcome(source.id(), start, "not_modified", nm.status(), null, null, 0, 0, 0, note, due,
                 v.etag(), v.lastModified(), v.bodyHash(), null, null));
         return new PassSummary(source.id(), state.fetchUrl(), "not_modified", 0, 0, 0, null, List.of(nm.reason()),
-                due, Duration.between(start, clock.instant()));
+                due, time.took(), time.waited());
     }
 
-    private PassSummary failed(SourceConfig source, SourceState state, FetchResult.Failed f, Instant start) {
+    private PassSummary failed(SourceConfig source, SourceState state, FetchResult.Failed f, Timing time) {
+        Instant start = time.start;
         String pause = f.kind() == FailureKind.GONE ? "410 Gone at " + f.url() + ": the outlet removed this feed; fix the url and resume" : null;
         Instant due = nextPoll.afterError(source, start, state.errorStreak() + 1, f.retryAfter());
         sources.record(new FetchOutcome(source.id(), start, "failed", f.status() == 0 ? null : f.status(), f.kind().name(),
                 f.message(), 0, 0, 0, null, due, null, null, null, null, pause));
         log.warn("source {}: {}", source.id(), f.message());
         return new PassSummary(source.id(), state.fetchUrl(), "failed", 0, 0, 0, f.message(), List.of(), due,
-                Duration.between(start, clock.instant()));
+                time.took(), time.waited());
     }
 
-    private PassSummary fetched(SourceConfig source, SourceState state, FetchResult.Fetched f, Instant start) {
+    private PassSummary fetched(SourceConfig source, SourceState state, FetchResult.Fetched f, Timing time) {
+        Instant start = time.start;
         List<String> notes = new ArrayList<>();
         notes.add("charset " + f.charset().name() + " (" + f.charsetReason() + ")");
         String movedTo = f.permanentRedirect() ? f.finalUrl().toString() : null;
@@ -145,10 +149,10 @@ public final class SourceRefresher {
                     msg, 0, 0, 0, null, due, null, null, null, movedTo, null));
             log.warn("source {}: {}", source.id(), msg);
             return new PassSummary(source.id(), state.fetchUrl(), "failed", 0, 0, 0, msg, notes, due,
-                    Duration.between(start, clock.instant()));
+                    time.took(), time.waited());
         }
         List<String> warnings = new ArrayList<>(extraction.warnings());
-        List<RawItem> items = extraction.listing() ? articlesOf(source, extraction.items(), warnings)
+        List<RawItem> items = extraction.listing() ? articlesOf(source, extraction.items(), warnings, time)
                 : page ? extraction.items()
                 : new FeedBoilerplate(source, boilerplate.learner()).clean(extraction.items(), extraction.title());
         items = RepeatedGuids.resolve(items, warnings);
@@ -163,7 +167,7 @@ public final class SourceRefresher {
             expired = items.size() - current.size();
             items = current;
         }
-        if (!extraction.listing() && source.fulltext()) items = withFullText(source, items, warnings);
+        if (!extraction.listing() && source.fulltext()) items = withFullText(source, items, warnings, time);
         boilerplate.save(source.id(), start);
 
         int added = 0, duplicate = 0, rejected = 0;
@@ -212,7 +216,33 @@ public final class SourceRefresher {
                 movedTo, null));
         notes.addAll(warnings);
         return new PassSummary(source.id(), state.fetchUrl(), "ok", added, duplicate, rejected, null, notes, due,
-                Duration.between(start, clock.instant()));
+                time.took(), time.waited());
+    }
+
+    /**
+     * A pass's clock. Its fetches wait at the per-host gates, queued behind other sources of the same host
+     * and the gap between requests: that wait is politeness, not the source being slow, so it is kept apart
+     * from the time the pass took. Confined to the pass's thread.
+     */
+    private final class Timing {
+        final Instant start = clock.instant();
+        private Duration waited = Duration.ZERO;
+
+        FetchResult fetch(FetchRequest request) {
+            FetchResult result = fetcher.fetch(request);
+            waited = waited.plus(result.waited());
+            return result;
+        }
+
+        /** Since the start, less the waits at host gates. */
+        Duration took() {
+            Duration took = Duration.between(start, clock.instant()).minus(waited);
+            return took.isNegative() ? Duration.ZERO : took;
+        }
+
+        Duration waited() {
+            return waited;
+        }
     }
 
     private String listedNothing(SourceConfig source, Extraction extraction, URI url) {
@@ -245,7 +275,7 @@ public final class SourceRefresher {
     }
 
     /** Fetches the article pages a listing points to, skipping those already stored. */
-    private List<RawItem> articlesOf(SourceConfig source, List<RawItem> listed, List<String> warnings) {
+    private List<RawItem> articlesOf(SourceConfig source, List<RawItem> listed, List<String> warnings, Timing time) {
         List<RawItem> out = new ArrayList<>();
         int fetched = 0;
         for (RawItem entry : listed) {
@@ -255,7 +285,7 @@ public final class SourceRefresher {
             }
             if (ingestor.alreadyStored(source.id(), entry.url())) continue;
             fetched++;
-            FetchResult r = fetcher.fetch(new FetchRequest(source.id(), URI.create(entry.url()), Validators.NONE,
+            FetchResult r = time.fetch(new FetchRequest(source.id(), URI.create(entry.url()), Validators.NONE,
                     source.encoding(), source.robots()));
             if (r instanceof FetchResult.Fetched page) {
                 Extraction article = pages(source).extractArticle(page.text(), page.finalUrl());
@@ -269,7 +299,7 @@ public final class SourceRefresher {
     }
 
     /** Feed items that carry only a teaser get the body of their page. */
-    private List<RawItem> withFullText(SourceConfig source, List<RawItem> items, List<String> warnings) {
+    private List<RawItem> withFullText(SourceConfig source, List<RawItem> items, List<String> warnings, Timing time) {
         List<RawItem> out = new ArrayList<>();
         int fetched = 0;
         for (RawItem item : items) {
@@ -280,7 +310,7 @@ public final class SourceRefresher {
                 continue;
             }
             fetched++;
-            FetchResult r = fetcher.fetch(new FetchRequest(source.id(), URI.create(item.url()), Validators.NONE,
+            FetchResult r = time.fetch(new FetchRequest(source.id(), URI.create(item.url()), Validators.NONE,
                     source.encoding(), source.robots()));
             RawItem full = item;
             if (r instanceof FetchResult.Fetched page) {
