@@ -9,7 +9,8 @@ import java.util.Objects;
 /**
  * What one pass over one source did: one line of `nashra fetch`, and the source's health.
  *
- * @param status   ok | not_modified | failed | paused
+ * @param status   ok | not_modified | failed | paused | busy (another process holds the source's lease, so
+ *                 this one did not fetch it)
  * @param took     the pass from start to end, less {@code hostWait}: what the source and the pipeline cost
  * @param hostWait time the pass's requests queued at the per-host politeness gates (requests in flight per
  *                 host, the gap between requests), behind other sources of the same host
@@ -21,6 +22,13 @@ public record PassSummary(String sourceId, String url, String status, int itemsN
         notes = notes == null ? List.of() : List.copyOf(notes);
         Objects.requireNonNull(took, "took");
         Objects.requireNonNull(hostWait, "hostWait");
+    }
+
+    /** A source not fetched because another process is on it (it holds the lease). */
+    public static PassSummary busy(String sourceId, String url) {
+        return new PassSummary(sourceId, url, "busy", 0, 0, 0,
+                "not fetched: another process holds this source's lease and is fetching it", List.of(), null,
+                Duration.ZERO, Duration.ZERO);
     }
 
     /** e.g. {@code rafidain  ok  new=2 dup=0 rejected=0 took 1.2 s (waited 3.0 s for host politeness)}. */

@@ -3,10 +3,14 @@ package org.nashra.schedule;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.nashra.config.SourceConfig;
@@ -17,6 +21,7 @@ import org.nashra.store.SourceState;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobBuilder;
+import org.quartz.JobDataMap;
 import org.quartz.JobDetail;
 import org.quartz.JobExecutionContext;
 import org.quartz.JobKey;
@@ -33,10 +38,14 @@ import org.slf4j.LoggerFactory;
  * One Quartz job per source, fired at the source's next due time as stored in the database;
  * after each pass the trigger moves to the new due time. The schedule is data: a restart picks
  * up where the database says, spread by a per-source jitter so sources do not all fire at once.
+ * {@link #passNow} runs the same jobs once, off schedule, for {@code nashra fetch}: the same worker
+ * threads, the same leases.
  */
 public final class RefreshScheduler implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(RefreshScheduler.class);
     private static final String GROUP = "sources";
+    /** Job data of a one-shot firing: which waiting pass it completes. */
+    private static final String TICKET = "ticket";
     private static final Map<String, RefreshScheduler> INSTANCES = new ConcurrentHashMap<>();
 
     private final Scheduler scheduler;
@@ -50,6 +59,8 @@ public final class RefreshScheduler implements AutoCloseable {
     private final String nodeId;
     /** Longer than any pass can take (deadline per request times pages per pass), short enough to recover. */
     private static final Duration LEASE = Duration.ofMinutes(15);
+    /** One-shot passes not yet run, by ticket. */
+    private final Map<String, CompletableFuture<PassSummary>> waiting = new ConcurrentHashMap<>();
 
     /**
      * @param afterPass told of every finished pass (the web layer invalidates feed caches there)
@@ -80,9 +91,7 @@ public final class RefreshScheduler implements AutoCloseable {
             for (SourceConfig s : all) {
                 configs.put(s.id(), s);
                 Instant due = firstDue(s, sources.find(s.id()).orElse(null));
-                JobDetail job = JobBuilder.newJob(RefreshJob.class).withIdentity(s.id(), GROUP)
-                        .usingJobData("scheduler", name).usingJobData("source", s.id()).storeDurably().build();
-                scheduler.scheduleJob(job, trigger(s.id(), due));
+                scheduler.scheduleJob(job(s.id()), trigger(s.id(), due));
             }
             scheduler.start();
         } catch (SchedulerException e) {
@@ -98,6 +107,47 @@ public final class RefreshScheduler implements AutoCloseable {
         return state.nextDue().isBefore(now) ? now.plusMillis(spreadMs) : state.nextDue();
     }
 
+    /**
+     * One pass over each source now, off schedule: on this scheduler's worker threads (worker_threads at a
+     * time, as scheduled passes run) and under the same leases, so a slow source holds one worker, not the
+     * others. A source whose lease another process holds is not fetched and comes back {@code busy}. The
+     * sources' schedule is left as it is.
+     *
+     * @return a pass per source, in the order given; a pass that threw completes exceptionally
+     */
+    public List<CompletableFuture<PassSummary>> passNow(List<SourceConfig> chosen) {
+        List<CompletableFuture<PassSummary>> passes = new ArrayList<>();
+        try {
+            for (SourceConfig s : chosen) {
+                configs.put(s.id(), s);
+                JobKey key = JobKey.jobKey(s.id(), GROUP);
+                if (!scheduler.checkExists(key)) scheduler.addJob(job(s.id()), false);
+                String ticket = UUID.randomUUID().toString();
+                CompletableFuture<PassSummary> pass = new CompletableFuture<>();
+                waiting.put(ticket, pass);
+                passes.add(pass);
+                scheduler.triggerJob(key, new JobDataMap(Map.of(TICKET, ticket)));
+            }
+            if (!scheduler.isStarted()) scheduler.start();
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("cannot run a pass now: " + e.getMessage(), e);
+        }
+        return passes;
+    }
+
+    /**
+     * Gives up this scheduler's leases at once, without waiting for the passes holding them: for a process
+     * that is being stopped mid-pass, so that the service need not wait out the lease to fetch those sources.
+     */
+    public void releaseLeases() {
+        sources.releaseAll(nodeId);
+    }
+
+    private JobDetail job(String sourceId) {
+        return JobBuilder.newJob(RefreshJob.class).withIdentity(sourceId, GROUP)
+                .usingJobData("scheduler", name).usingJobData("source", sourceId).storeDurably().build();
+    }
+
     private static Trigger trigger(String sourceId, Instant at) {
         return TriggerBuilder.newTrigger().withIdentity(sourceId, GROUP).startAt(Date.from(at)).build();
     }
@@ -105,26 +155,46 @@ public final class RefreshScheduler implements AutoCloseable {
     void run(String sourceId) {
         SourceConfig s = configs.get(sourceId);
         if (s == null) return;
-        if (!sources.claim(sourceId, nodeId, clock.instant(), LEASE)) {
+        Optional<PassSummary> pass = leasedPass(s);
+        if (pass.isEmpty()) {
             // another node is on it; come back when the database says it is due
             Instant due = sources.find(sourceId).map(SourceState::nextDue).orElse(null);
             reschedule(sourceId, due == null || due.isBefore(clock.instant()) ? clock.instant().plus(s.minInterval()) : due);
             return;
         }
+        PassSummary summary = pass.get();
+        Instant next = summary.nextDue() != null ? summary.nextDue() : clock.instant().plus(s.interval());
+        if (next.isBefore(clock.instant().plus(Duration.ofSeconds(1)))) next = clock.instant().plus(s.minInterval());
+        reschedule(sourceId, next);
+    }
+
+    /** A firing of {@link #passNow}: completes the pass waiting on its ticket, and leaves the schedule alone. */
+    void runOnce(String sourceId, String ticket) {
+        CompletableFuture<PassSummary> waiter = waiting.remove(ticket);
+        if (waiter == null) return;
+        try {
+            SourceConfig s = configs.get(sourceId);
+            waiter.complete(leasedPass(s).orElseGet(() -> PassSummary.busy(s.id(), s.url().toString())));
+        } catch (RuntimeException | Error e) {
+            waiter.completeExceptionally(e);
+        }
+    }
+
+    /** One pass under the source's lease, told to afterPass; empty when another node holds the lease. */
+    private Optional<PassSummary> leasedPass(SourceConfig s) {
+        if (!sources.claim(s.id(), nodeId, clock.instant(), LEASE)) return Optional.empty();
         PassSummary summary;
         try {
             summary = refresher.refresh(s);
         } finally {
-            sources.release(sourceId, nodeId);
+            sources.release(s.id(), nodeId);
         }
         try {
             afterPass.accept(summary);
         } catch (RuntimeException e) {
-            log.warn("after-pass hook failed for {}", sourceId, e);
+            log.warn("after-pass hook failed for {}", s.id(), e);
         }
-        Instant next = summary.nextDue() != null ? summary.nextDue() : clock.instant().plus(s.interval());
-        if (next.isBefore(clock.instant().plus(Duration.ofSeconds(1)))) next = clock.instant().plus(s.minInterval());
-        reschedule(sourceId, next);
+        return Optional.of(summary);
     }
 
     private void reschedule(String sourceId, Instant at) {
@@ -156,6 +226,10 @@ public final class RefreshScheduler implements AutoCloseable {
             log.warn("scheduler shutdown: {}", e.getMessage());
         }
         INSTANCES.remove(name);
+        // passes whose firing never came (the scheduler stopped first) must not leave their caller waiting
+        waiting.values().forEach(w -> w.completeExceptionally(
+                new IllegalStateException("the scheduler stopped before the pass ran")));
+        waiting.clear();
     }
 
     /** Quartz instantiates jobs itself; the job finds its scheduler by name. */
@@ -163,8 +237,11 @@ public final class RefreshScheduler implements AutoCloseable {
     public static final class RefreshJob implements Job {
         @Override
         public void execute(JobExecutionContext context) {
-            RefreshScheduler owner = INSTANCES.get(context.getMergedJobDataMap().getString("scheduler"));
-            if (owner != null) owner.run(context.getMergedJobDataMap().getString("source"));
+            JobDataMap data = context.getMergedJobDataMap();
+            RefreshScheduler owner = INSTANCES.get(data.getString("scheduler"));
+            if (owner == null) return;
+            if (data.containsKey(TICKET)) owner.runOnce(data.getString("source"), data.getString(TICKET));
+            else owner.run(data.getString("source"));
         }
     }
 }

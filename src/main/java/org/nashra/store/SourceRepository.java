@@ -143,6 +143,18 @@ public final class SourceRepository {
         });
     }
 
+    /** Drops every lease {@code owner} holds: it is stopping and will not finish those passes. */
+    public void releaseAll(String owner) {
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE sources SET lease_owner = NULL, lease_until = NULL WHERE lease_owner = ?")) {
+                ps.setString(1, owner);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
     /** Clears a pause set by a 410 or by an operator. */
     public void resume(String id) {
         db.inTransaction(c -> {
