@@ -104,7 +104,7 @@ class PassTimingTest {
         SourceConfig source = SourceConfig.of("rafidain", FEED, SourceType.RSS);
         sources.sync(List.of(source));
         Duration took = Duration.ofMillis(4200), waited = Duration.ofSeconds(3);
-        steps.add(new Step(took, waited, r -> new FetchResult.NotModified(r.url(), "304 Not Modified", Validators.NONE,
+        steps.add(new Step(took, waited, r -> new FetchResult.NotModified(r.url(), 304, "304 Not Modified", Validators.NONE,
                 null, took, waited)));
 
         PassSummary pass = refresher().refresh(source);
@@ -145,7 +145,7 @@ class PassTimingTest {
         SourceConfig source = SourceConfig.of("rafidain", FEED, SourceType.RSS);
         sources.sync(List.of(source));
         steps.add(new Step(Duration.ofMillis(340), Duration.ZERO, r -> new FetchResult.NotModified(r.url(),
-                "304 Not Modified", Validators.NONE, null, Duration.ofMillis(340), Duration.ZERO)));
+                304, "304 Not Modified", Validators.NONE, null, Duration.ofMillis(340), Duration.ZERO)));
 
         PassSummary pass = refresher().refresh(source);
 
