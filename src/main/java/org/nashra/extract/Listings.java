@@ -17,8 +17,6 @@ import org.nashra.text.ArabicText;
 /** Listing pages: the articles they link to, by configured rules or by headline-like links. */
 final class Listings {
     private static final int MAX_ITEMS = 300;
-    /** Fewer headline links than this and a page is not a listing. */
-    private static final int MIN_HEADLINE_LINKS = 6;
 
     private Listings() {}
 
@@ -72,25 +70,14 @@ final class Listings {
         return r.attr() == null ? new RuleSelector(r.rule(), r.css(), attr) : r;
     }
 
-    /** The listing, or null when the page looks like an article. */
+    /**
+     * The listing, or null when the page is an article. A page that looks like an index is a listing
+     * however few headline links it has; with none it lists nothing and says why.
+     */
     static Extraction automatic(SourceConfig source, PageExtractor.Page page, URI pageUrl) {
         Map<String, Element> links = headlineLinks(page, pageUrl);
-        if (links.size() < MIN_HEADLINE_LINKS) return null;
-        // an article page's body is long running text, not a column of headlines with teasers
-        List<Element> roots = ContentFinder.find(page.doc.body(), page.stats);
-        int linksInBody = 0;
-        for (Element a : links.values()) {
-            for (Element r : roots) {
-                if (isAncestor(r, a)) {
-                    linksInBody++;
-                    break;
-                }
-            }
-        }
-        int bodyText = 0;
-        for (Element r : roots) bodyText += (int) (page.stats.textLength(r) * (1 - page.stats.linkDensity(r)));
-        boolean articleLike = bodyText > 1500 && linksInBody < 4 || bodyText > 600 && linksInBody < 2;
-        if (articleLike) return null;
+        PageShape shape = PageShape.measure(page, links.values(), source.name());
+        if (!shape.isIndex()) return null;
         List<RawItem> items = new ArrayList<>();
         for (Map.Entry<String, Element> e : links.entrySet()) {
             if (items.size() >= MAX_ITEMS) break;
@@ -109,11 +96,14 @@ final class Listings {
                     img == null ? null : Urls.resolveOrNull(pageUrl.toString(), img), List.of(),
                     Role.MAIN, null));
         }
+        if (items.isEmpty()) {
+            page.warnings.add(shape.warning(pageUrl, "no article found and no article links to follow", source.id()));
+        }
         return new Extraction(page.doc.title(), items, List.of(), page.warnings, null, null, true);
     }
 
     /** Same-site links whose text reads like a headline, outside navigation and footers; first wins. */
-    private static Map<String, Element> headlineLinks(PageExtractor.Page page, URI pageUrl) {
+    static Map<String, Element> headlineLinks(PageExtractor.Page page, URI pageUrl) {
         Map<String, Element> out = new LinkedHashMap<>();
         String host = pageUrl.getHost() == null ? "" : pageUrl.getHost().toLowerCase(Locale.ROOT);
         for (Element a : page.doc.select("a[href]")) {
@@ -136,7 +126,7 @@ final class Listings {
         return out;
     }
 
-    private static boolean inChrome(Element a) {
+    static boolean inChrome(Element a) {
         Element e = a;
         for (int i = 0; e != null && i < 30; i++, e = e.parent()) {
             if (e.nameIs("nav") || e.nameIs("footer") || e.nameIs("header") && e.parent() != null && e.parent().nameIs("body")) return true;
@@ -158,11 +148,5 @@ final class Listings {
             box = p;
         }
         return box;
-    }
-
-    private static boolean isAncestor(Element ancestor, Element el) {
-        Element p = el;
-        for (int i = 0; p != null && i < 60; i++, p = p.parent()) if (p == ancestor) return true;
-        return false;
     }
 }

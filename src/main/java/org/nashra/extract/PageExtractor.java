@@ -52,11 +52,8 @@ public final class PageExtractor {
             if (source.listing() != null) {
                 return Listings.byRules(source, page, pageUrl);
             }
-            if (!page.meta.declaresArticle()) {
-                Extraction listing = Listings.automatic(source, page, pageUrl);
-                if (listing != null) return listing;
-            }
-            return article(page, pageUrl);
+            Extraction listing = Listings.automatic(source, page, pageUrl);
+            return listing != null ? listing : article(page, pageUrl);
         });
     }
 
@@ -389,7 +386,7 @@ public final class PageExtractor {
     }
 
     /** The article element (or the first root's grandparent) around the body. */
-    private static Element articleScope(List<Element> roots) {
+    static Element articleScope(List<Element> roots) {
         Element e = roots.get(0);
         for (int i = 0; e != null && i < 6; i++, e = e.parent()) {
             if (e.nameIs("article") || e.nameIs("main")) return e;
