@@ -57,9 +57,18 @@ public final class PageExtractor {
         });
     }
 
-    /** An article page: one MAIN item plus OTHER items from its other-news block. */
+    /**
+     * An article page: one MAIN item plus OTHER items from its other-news block. A page that looks like
+     * an index (a listing linked to its home page or a section) yields no item, and a warning.
+     */
     public Extraction extractArticle(String html, URI pageUrl) {
-        return guarded(pageUrl, () -> article(Page.parse(html, pageUrl), pageUrl));
+        return guarded(pageUrl, () -> {
+            Page page = Page.parse(html, pageUrl);
+            PageShape shape = PageShape.measure(page, Listings.headlineLinks(page, pageUrl).values(), source.name());
+            if (!shape.isIndex()) return article(page, pageUrl);
+            page.warnings.add(shape.warning(pageUrl, "not read as an article", source.id()));
+            return new Extraction(page.doc.title(), List.of(), List.of(), page.warnings, null, null, false);
+        });
     }
 
     private interface Work {

@@ -136,4 +136,25 @@ class PageKindTest {
         assertThat(e.listing()).isFalse();
         assertThat(e.items().get(0).text()).contains("أقر مجلس محافظة البصرة").contains("وقال رئيس المجلس");
     }
+
+    /** A listing may link to a section front or to the home page itself; those are not stories either. */
+    @Test
+    void anIndexReachedAsAnArticleYieldsNoItemAndAWarning() {
+        Extraction e = extractor().extractArticle(page("home-page-four-teasers.html"), HOME);
+        assertThat(e.items()).isEmpty();
+        assertThat(e.warnings()).singleElement().asString()
+                .startsWith("page https://alrafid.example/ looks like an index: 14 links")
+                .contains("4 teasers")
+                .contains("not read as an article");
+    }
+
+    @Test
+    void articlesReachedAsArticlesAreExtracted() {
+        for (String name : new String[] {"short-article-three-paragraphs.html", "article-with-big-related-block.html",
+                "article-led-by-a-read-also-link.html"}) {
+            Extraction e = extractor().extractArticle(page(name), ARTICLE);
+            assertThat(e.items()).as(name).isNotEmpty();
+            assertThat(e.items().get(0).text()).as(name).isNotBlank();
+        }
+    }
 }
