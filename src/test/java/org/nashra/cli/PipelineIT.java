@@ -299,6 +299,62 @@ class PipelineIT {
         }
     }
 
+    /** QA run: a small home page with no CSS rules was published as a story titled with the site's name. */
+    @Test
+    void aSmallHomePageIsFollowedAsAListingAndAnIndexWithNothingToFollowIsReported() throws Exception {
+        serve("/alrafid/", "home-page-four-teasers.html");
+        serve("/news/2041", "short-article-three-paragraphs.html");
+        serve("/news/2040", "article-with-big-related-block.html");
+        serve("/news/2039", "home-page-two-cards.html"); // a teaser that leads to a section front
+        wm.stubFor(get(urlEqualTo("/news/2038")).willReturn(aResponse().withHeader("Content-Type", "text/html; charset=utf-8")
+                .withBody(("<html><head><title>امتحانات السادس الإعدادي | الرافد نيوز</title></head><body>"
+                        + "<h1>الطلاب يتوجهون إلى قاعات الامتحانات الوزارية للسادس الإعدادي</h1><div class=txt>"
+                        + "<p>توجه أكثر من ثلاثمئة ألف طالب وطالبة إلى القاعات الامتحانية لأداء الامتحانات الوزارية.</p>"
+                        + "<p>وقالت وزارة التربية إن الامتحانات تجري في أجواء هادئة، وإن الأسئلة وزعت في موعدها.</p>"
+                        + "</div></body></html>").getBytes(StandardCharsets.UTF_8))));
+        serve("/portal/", "home-page-section-links-only.html");
+        String base = "http://127.0.0.1:" + wm.port();
+        Path yml = dir.resolve("feeds.yml");
+        Files.writeString(yml, """
+                sources:
+                  - { id: alrafid, name: الرافد نيوز, url: "%1$s/alrafid/", type: html }
+                  - { id: portal, name: بوابة الجنوب, url: "%1$s/portal/", type: html }
+                feeds:
+                  - { id: all, title: كل الأخبار, include: { groups: ["*"] }, other_news: drop }
+                """.formatted(base));
+        FeedsFile feeds = ConfigLoader.loadFeeds(yml);
+        Settings settings = ConfigLoader.defaultSettings(dir);
+        settings = settings.withFetch(settings.fetch().withAllowPrivateHosts(List.of("127.0.0.1")));
+        try (App app = new App(settings, feeds)) {
+            PassSummary home = app.refresher.refresh(feeds.source("alrafid").orElseThrow());
+            assertThat(home.status()).isEqualTo("ok");
+            String json = new String(app.feedService.render("all", FeedService.Part.MAIN, FeedFormat.JSON,
+                    FeedParams.defaults(50)).orElseThrow().bytes(), StandardCharsets.UTF_8);
+            List<String> titles = new java.util.ArrayList<>();
+            new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).get("items")
+                    .forEach(i -> titles.add(i.get("title").asText()));
+            assertThat(titles).containsExactlyInAnyOrder("بلدية الكوت تباشر تأهيل شارع المحافظة",
+                    "وزارة النقل تعلن موعد تشغيل قطار بغداد البصرة الجديد",
+                    "الطلاب يتوجهون إلى قاعات الامتحانات الوزارية للسادس الإعدادي");
+            SourceState alrafid = app.sources.find("alrafid").orElseThrow();
+            assertThat(alrafid.warnings()).contains("page " + base + "/news/2039 looks like an index")
+                    .contains("not read as an article");
+
+            PassSummary portal = app.refresher.refresh(feeds.source("portal").orElseThrow());
+            assertThat(portal.status()).isEqualTo("ok");
+            assertThat(portal.itemsNew()).isZero();
+            SourceState state = app.sources.find("portal").orElseThrow();
+            assertThat(state.warnings()).contains("page " + base + "/portal/ looks like an index: 15 links, 71% of its text in links")
+                    .contains("no article found");
+        }
+    }
+
+    private void serve(String path, String fixture) throws Exception {
+        byte[] body = Files.readAllBytes(Path.of(getClass().getResource("/extract/page-kind/" + fixture).toURI()));
+        wm.stubFor(get(urlEqualTo(path)).willReturn(aResponse().withHeader("Content-Type", "text/html; charset=utf-8")
+                .withBody(body)));
+    }
+
     private static List<String> ids(App app) {
         String atom = new String(app.feedService.render("all", FeedService.Part.MAIN, FeedFormat.ATOM,
                 FeedParams.defaults(50)).orElseThrow().bytes(), StandardCharsets.UTF_8);
