@@ -6,7 +6,9 @@ import java.util.Objects;
 /**
  * One published feed: a view over stories. A story is included when one of its members comes
  * from a listed source or from a source in a listed group ({@code "*"} means every group), and
- * none of them comes from an excluded source.
+ * none of them comes from an excluded source: a story an excluded source carried is left out
+ * whole, even when an included source carried it too, exactly as the {@code ?exclude=} parameter
+ * leaves it out. {@link #includes} alone does not say that: it is about sources, not stories.
  */
 public record FeedConfig(String id, String title, String description, List<String> sources,
                          List<String> groups, List<String> excludeSources, OtherNewsMode otherNews,
@@ -22,6 +24,10 @@ public record FeedConfig(String id, String title, String description, List<Strin
         if (limit <= 0) limit = 50;
     }
 
+    /**
+     * Whether the source's stories may be in the feed: listed, or in a listed group, and not
+     * excluded. A story it carried is still left out when an excluded source carried it too.
+     */
     public boolean includes(SourceConfig source) {
         if (excludeSources.contains(source.id())) return false;
         if (sources.contains(source.id())) return true;

@@ -149,7 +149,7 @@ public final class FeedService {
         StoryKey after = params.after() == null ? null : Cursor.parse("after", params.after(), Long.MIN_VALUE);
         int limit = Math.min(params.limit() > 0 ? params.limit() : feed.limit(), 1000);
         String key = params.q() == null ? null : ArabicText.matchingKey(params.q());
-        StoryQuery q = new StoryQuery(sourcesOf(feed, params), new LinkedHashSet<>(params.exclude()), roles, key,
+        StoryQuery q = new StoryQuery(sourcesOf(feed, params), excludedOf(feed, params), roles, key,
                 params.since(), null, limit);
         String feedTag = "tag:" + http.tagAuthority() + ":feed/" + feed.id() + (part == Part.OTHER ? "/other" : "");
         URI site = siteUrl();
@@ -219,7 +219,8 @@ public final class FeedService {
     FeedDocument archiveDocument(FeedConfig feed, LocalDate day) {
         Instant start = day.atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant end = start.plus(Duration.ofDays(1));
-        StoryQuery q = new StoryQuery(sourcesOf(feed, FeedParams.defaults(0)), Set.of(), roles(feed, Part.MAIN), null,
+        FeedParams all = FeedParams.defaults(0);
+        StoryQuery q = new StoryQuery(sourcesOf(feed, all), excludedOf(feed, all), roles(feed, Part.MAIN), null,
                 start, StoryKey.startOf(end), 1000);
         List<StoryView> entries = store.stories(q).stream().map(this::view).toList();
         Instant updated = entries.stream().map(StoryView::updated).max(Instant::compareTo).orElse(start);
@@ -237,7 +238,8 @@ public final class FeedService {
 
     /** The newest archive day before {@code t} that holds a story, so prev-archive never leads to empty days. */
     private URI latestArchiveBefore(FeedConfig feed, Instant t) {
-        List<StoryRecord> older = store.stories(new StoryQuery(sourcesOf(feed, FeedParams.defaults(0)), Set.of(),
+        FeedParams all = FeedParams.defaults(0);
+        List<StoryRecord> older = store.stories(new StoryQuery(sourcesOf(feed, all), excludedOf(feed, all),
                 roles(feed, Part.MAIN), null, null, StoryKey.startOf(t), 1));
         return older.isEmpty() ? null : archiveUrl(feed, LocalDate.ofInstant(older.get(0).published(), ZoneOffset.UTC));
     }
@@ -257,6 +259,20 @@ public final class FeedService {
             if (!params.group().isEmpty() && s.groups().stream().noneMatch(params.group()::contains)) continue;
             out.add(s.id());
         }
+        return out;
+    }
+
+    /**
+     * The sources whose stories the feed leaves out: its configured {@code exclude} and the
+     * {@code ?exclude=} parameter, one filter. A story any excluded source carried is left out
+     * whole, even when an included source carried it too, so an excluded outlet is never a
+     * story's link, author or listed source in the feed. Trimming the include list alone (as
+     * {@link FeedConfig#includes} does) kept such stories, with the excluded outlet as their
+     * representative when it had the higher priority.
+     */
+    private static Set<String> excludedOf(FeedConfig feed, FeedParams params) {
+        Set<String> out = new LinkedHashSet<>(feed.excludeSources());
+        out.addAll(params.exclude());
         return out;
     }
 
