@@ -51,9 +51,7 @@ record EntryContent(String id, String title, String summary, String contentHtml,
      * DOM (so the body cannot close our wrapper) and sanitized as a whole, last.
      */
     private static String contentHtml(StoryView story, String link) {
-        Document doc = Jsoup.parseBodyFragment("", link == null ? "" : link);
-        Element body = rtlBlock(doc.body());
-        HtmlSanitizer.appendFragment(body, story.contentHtml());
+        Document doc = bodyDocument(story, link);
         if (!story.sources().isEmpty()) {
             Element list = rtlBlock(doc.body());
             list.appendElement("p").appendElement("strong")
@@ -73,6 +71,23 @@ record EntryContent(String id, String title, String summary, String contentHtml,
             if (!agency.isEmpty()) list.appendElement("p").text(AGENCY_LABEL + agency);
         }
         return HtmlSanitizer.clean(doc);
+    }
+
+    /**
+     * The story's body alone, as every format publishes it: sanitized, in an RTL block, its
+     * relative links and images resolved against the story's link. The JSON API carries this and
+     * lists the outlets as data.
+     */
+    static String bodyHtml(StoryView story) {
+        return HtmlSanitizer.clean(bodyDocument(story, HtmlSanitizer.httpUrlOrNull(story.link())));
+    }
+
+    /** A document whose base is the story's link, holding its body in an RTL block. */
+    private static Document bodyDocument(StoryView story, String link) {
+        Document doc = Jsoup.parseBodyFragment("", link == null ? "" : link);
+        Element body = rtlBlock(doc.body());
+        HtmlSanitizer.appendFragment(body, story.contentHtml());
+        return doc;
     }
 
     private static Element rtlBlock(Element parent) {

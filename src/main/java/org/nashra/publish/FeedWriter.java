@@ -33,6 +33,16 @@ public final class FeedWriter {
         return out;
     }
 
+    /**
+     * A story's body HTML exactly as the feeds publish it, without the list of outlets the feeds
+     * append: sanitized, in an RTL block, relative URLs made absolute against the story's link.
+     * For the JSON API, which lists the outlets as data.
+     */
+    public static String bodyHtml(StoryView story) {
+        Objects.requireNonNull(story, "story");
+        return EntryContent.bodyHtml(story);
+    }
+
     private static List<EntryContent> entries(FeedDocument doc) {
         List<EntryContent> entries = new ArrayList<>(doc.entries().size());
         for (StoryView story : doc.entries()) {

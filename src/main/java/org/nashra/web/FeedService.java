@@ -51,6 +51,7 @@ public final class FeedService {
     private final HttpSettings http;
     private final Map<String, Rendered> cache = new ConcurrentHashMap<>();
     private final Map<String, List<StoryView>> entriesCache = new ConcurrentHashMap<>();
+    private final Map<String, StoriesPage> apiCache = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
     private final WebSubPinger pinger;
     private final Clock clock;
@@ -75,6 +76,7 @@ public final class FeedService {
         generation.incrementAndGet();
         cache.clear();
         entriesCache.clear();
+        apiCache.clear();
         List<URI> topics = new ArrayList<>();
         for (FeedConfig f : feeds.feeds()) {
             for (FeedFormat fmt : FeedFormat.values()) topics.add(URI.create(feedUrl(f.id()) + "." + fmt.extension()));
@@ -141,6 +143,52 @@ public final class FeedService {
         if (entriesCache.size() >= MAX_CACHED) entriesCache.clear();
         if (generation.get() == gen) entriesCache.put(key, entries);
         return entries;
+    }
+
+    /**
+     * A page of a feed's stories for the JSON API, with the API URLs of the pages beside it.
+     *
+     * @param stories  the entries, each body as the feeds publish it ({@link FeedWriter#bodyHtml}):
+     *                 sanitized, links absolute
+     * @param next     the older entries, as the feed's next link names them, or null at the end
+     * @param previous the newer entries, as the feed's previous link names them, or null on the
+     *                 first page
+     */
+    public record StoriesPage(List<StoryView> stories, URI next, URI previous) {
+        public StoriesPage {
+            stories = List.copyOf(stories);
+        }
+    }
+
+    /**
+     * The JSON API's page of a feed's stories: the entries of the feed's page, with its paging
+     * links on the API's path, kept like the feeds' bytes until the next change.
+     */
+    public Optional<StoriesPage> apiStories(String feedId, FeedParams params) {
+        Optional<FeedConfig> feed = feeds.feed(feedId);
+        if (feed.isEmpty()) return Optional.empty();
+        String key = feedId + "|" + params.cacheKey();
+        StoriesPage hit = apiCache.get(key);
+        if (hit != null) return Optional.of(hit);
+        long gen = generation.get();
+        FeedDocument doc = document(feed.get(), Part.MAIN, params);
+        String api = root() + "/api/feeds/" + feedId + "/stories";
+        StoriesPage page = new StoriesPage(doc.entries().stream().map(FeedService::published).toList(),
+                onPath(api, doc.nextUrl()), onPath(api, doc.prevUrl()));
+        if (apiCache.size() >= MAX_CACHED) apiCache.clear();
+        if (generation.get() == gen) apiCache.put(key, page);
+        return Optional.of(page);
+    }
+
+    /** The entry with its body as the feeds publish it, for readers of the API who show it as it is. */
+    private static StoryView published(StoryView v) {
+        return new StoryView(v.id(), v.tagId(), v.title(), v.summary(), FeedWriter.bodyHtml(v), v.link(), v.sources(),
+                v.categories(), v.author(), v.image(), v.agency(), v.published(), v.updated());
+    }
+
+    /** A feed's paging link moved to another path, its query (cursor and filters) kept. */
+    private static URI onPath(String path, URI link) {
+        return link == null ? null : URI.create(link.getRawQuery() == null ? path : path + "?" + link.getRawQuery());
     }
 
     FeedDocument document(FeedConfig feed, Part part, FeedParams params) {

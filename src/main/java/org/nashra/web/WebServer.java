@@ -350,8 +350,13 @@ public final class WebServer implements AutoCloseable {
             text(ctx, 404, "no published feed '" + id + "'");
             return;
         }
-        ctx.contentType("application/json; charset=utf-8")
-                .result(JSON.writeValueAsBytes(Map.of("stories", feeds.entries(id, FeedService.Part.MAIN, params(ctx, id)))));
+        FeedService.StoriesPage page = feeds.apiStories(id, params(ctx, id)).orElseThrow();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("stories", page.stories());
+        // the feeds' paging: next (older entries, ?before=) and previous (newer ones, ?after=), null at either end
+        out.put("next", page.next() == null ? null : page.next().toString());
+        out.put("previous", page.previous() == null ? null : page.previous().toString());
+        ctx.contentType("application/json; charset=utf-8").result(JSON.writeValueAsBytes(out));
     }
 
     private void index(Context ctx) {

@@ -55,6 +55,20 @@ class JsonFeedOutputTest {
         assertThat(sources.get(1).path("role").asText()).isEqualTo("main");
     }
 
+    /** The JSON API's body (QA: it kept relative links the feeds resolve) is the feeds' body, byte for byte. */
+    @Test
+    void bodyHtmlIsTheStartOfEveryFeedsContentWithAbsoluteUrls() {
+        StoryView story = Fixtures.mergedStory();
+        String body = FeedWriter.bodyHtml(story);
+        assertThat(body).startsWith("<div dir=\"rtl\" lang=\"ar\">")
+                .contains("href=\"https://alamsar.test/iraq/2026/11/29/statement\"")
+                .contains("src=\"https://alamsar.test/news/images/photo.png\"")
+                .doesNotContain(EntryContent.SOURCES_HEADING);
+        JsonNode feed = Outputs.json(writer.write(Fixtures.document(List.of(story)), FeedFormat.JSON));
+        String content = feed.path("items").get(0).path("content_html").asText();
+        assertThat(content).startsWith(body).contains(EntryContent.SOURCES_HEADING);
+    }
+
     @Test
     void pagingAndHubAreInTheFeed() {
         JsonNode feed = Outputs.json(writer.write(Fixtures.pagedDocument(List.of(Fixtures.mergedStory())), FeedFormat.JSON));
