@@ -1,13 +1,22 @@
 package org.nashra.cli;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.nashra.store.SourceState;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "sources", mixinStandardHelpOptions = true, description = "Print every source's health as a table.")
+@Command(name = "sources", mixinStandardHelpOptions = true,
+        description = {"Print every source's health as a table.",
+                "Under a source whose last pass left warnings (a listing that yielded no items, rules that stopped"
+                        + " matching, rejected items), an indented line gives the first and how many more:"
+                        + " /api/sources lists them all, and `nashra fetch SOURCE -v` prints them anew."})
 final class SourcesCommand implements Callable<Integer> {
+    /** Characters of a warning shown on its line: enough for a message with its URL, not a page of text. */
+    static final int WARNING_CHARS = 160;
+
     @ParentCommand Main main;
 
     @Override
@@ -20,9 +29,30 @@ final class SourcesCommand implements Callable<Integer> {
                         s.paused() ? "paused" : s.lastStatus() == null ? "never" : s.lastStatus(), s.errorStreak(),
                         s.itemsNew(), s.itemsDuplicate(), shortTime(s.lastSuccess()), shortTime(s.nextDue()),
                         s.lastError() == null ? "" : s.lastError());
+                String warnings = warningLine(s.warnings());
+                if (warnings != null) System.out.println("    " + warnings);
             }
             return 0;
         }
+    }
+
+    /**
+     * The last pass's warnings on one line: the first, cut after a whole word when long, and how
+     * many more there are; null when there are none.
+     */
+    static String warningLine(String stored) {
+        if (stored == null) return null;
+        List<String> lines = Arrays.stream(stored.split("\n")).map(String::strip).filter(l -> !l.isEmpty()).toList();
+        if (lines.isEmpty()) return null;
+        String line = "warning: " + cut(lines.get(0));
+        return lines.size() == 1 ? line : line + " (+" + (lines.size() - 1) + " more)";
+    }
+
+    private static String cut(String s) {
+        if (s.codePointCount(0, s.length()) <= WARNING_CHARS) return s;
+        int end = s.offsetByCodePoints(0, WARNING_CHARS);
+        int space = s.lastIndexOf(' ', end);
+        return s.substring(0, space > WARNING_CHARS / 2 ? space : end).stripTrailing() + "…";
     }
 
     private static String shortTime(java.time.Instant t) {

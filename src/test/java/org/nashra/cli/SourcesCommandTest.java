@@ -1,0 +1,54 @@
+package org.nashra.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nashra.config.DatabaseSettings;
+import org.nashra.store.Database;
+import org.nashra.store.FetchOutcome;
+import org.nashra.store.SourceRepository;
+
+/**
+ * QA run: {@code nashra sources} showed no warnings, so a listing that yielded nothing looked
+ * healthy there; only /api/sources and {@code fetch -v} said so.
+ */
+class SourcesCommandTest {
+    static final String EMPTY = "the listing at https://alamsar.net/ listed no items; it had items before (12 stored from earlier passes)";
+
+    @Test
+    void theLastPassWarningsShowUnderTheSourceFirstOneAndACount(@TempDir Path dir) {
+        Path data = dir.resolve("data");
+        assertThat(CliRun.of("resume", "bbc-arabic", "--data", data.toString()).code()).isZero();
+        try (Database db = Database.open(new DatabaseSettings(DatabaseSettings.embeddedUrl(data), "sa", "", 2, false))) {
+            Instant t = Instant.parse("2026-11-29T12:00:00Z");
+            new SourceRepository(db).record(new FetchOutcome("bbc-arabic", t, "ok", 200, null, null, 0, 0, 2,
+                    EMPTY + "\nitem https://alamsar.net/1 rejected: no text\nitem https://alamsar.net/2 rejected: no text",
+                    t.plusSeconds(900), null, null, null, null, null));
+        }
+
+        CliRun r = CliRun.of("sources", "--data", data.toString());
+
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("bbc-arabic").contains("\n    warning: " + EMPTY + " (+2 more)\n");
+    }
+
+    @Test
+    void aSourceWithoutWarningsGetsNoLine() {
+        assertThat(SourcesCommand.warningLine(null)).isNull();
+        assertThat(SourcesCommand.warningLine("\n")).isNull();
+        assertThat(SourcesCommand.warningLine(EMPTY)).isEqualTo("warning: " + EMPTY);
+    }
+
+    @Test
+    void aLongFirstWarningIsCutAfterAWholeWord() {
+        String longOne = "item https://alamsar.net/a rejected: " + "نص طويل جدا ".repeat(40);
+        String line = SourcesCommand.warningLine(longOne + "\nsecond");
+        assertThat(line).startsWith("warning: item https://alamsar.net/a rejected: نص").endsWith("… (+1 more)");
+        String shown = line.substring("warning: ".length(), line.length() - "… (+1 more)".length());
+        assertThat(shown.length()).isLessThanOrEqualTo(SourcesCommand.WARNING_CHARS);
+        assertThat(longOne).startsWith(shown + " ");
+    }
+}
