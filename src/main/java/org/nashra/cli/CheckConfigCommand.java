@@ -8,6 +8,10 @@ import java.util.concurrent.Callable;
 import org.nashra.config.ConfigError;
 import org.nashra.config.ConfigException;
 import org.nashra.config.FeedsFile;
+import org.nashra.config.FetchSettings;
+import org.nashra.config.Settings;
+import org.nashra.config.SourceConfig;
+import org.nashra.fetch.HttpFetcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
@@ -25,8 +29,9 @@ final class CheckConfigCommand implements Callable<Integer> {
         } catch (ConfigException e) {
             errors.addAll(e.errors());
         }
+        Settings settings = null;
         try {
-            main.settings();
+            settings = main.settings();
         } catch (ConfigException e) {
             errors.addAll(e.errors());
         }
@@ -35,10 +40,28 @@ final class CheckConfigCommand implements Callable<Integer> {
             System.err.println(errors.size() + (errors.size() == 1 ? " error" : " errors"));
             return 1;
         }
-        System.out.println(main.feeds + ": ok, " + feeds.sources().size() + " sources, " + feeds.feeds().size() + " feeds");
+        List<String> warnings = refusedSources(feeds, settings.fetch());
+        warnings.forEach(w -> System.err.println(main.feeds + ": warning: " + w));
+        System.out.println(main.feeds + ": ok, " + feeds.sources().size() + " sources, " + feeds.feeds().size() + " feeds"
+                + (warnings.isEmpty() ? "" : ", " + warnings.size() + (warnings.size() == 1 ? " warning" : " warnings")));
         Path config = main.configPath();
         // only the default file can be absent here (a named one that is missing is an error above)
         System.out.println(config + (Files.exists(config) ? ": ok" : ": absent, built-in defaults apply"));
         return 0;
+    }
+
+    /**
+     * Sources every fetch will refuse as private or loopback hosts: valid configuration (the
+     * operator may be about to allow them), but a source that will never be read, so a warning
+     * that names the key to set.
+     */
+    private List<String> refusedSources(FeedsFile feeds, FetchSettings fetch) {
+        List<String> out = new ArrayList<>();
+        for (SourceConfig s : feeds.sources()) {
+            HttpFetcher.refusedHost(s.url(), fetch).ifPresent(why -> out.add("source '" + s.id() + "' (" + s.url()
+                    + "): " + why + ", so every fetch will be refused unless " + FetchSettings.ALLOW_PRIVATE_HOSTS_KEY
+                    + " in " + main.configPath() + " lists " + s.url().getHost()));
+        }
+        return out;
     }
 }

@@ -17,6 +17,12 @@ public record FetchSettings(
         Duration perHostGap,
         Duration maxBackoff) {
 
+    /**
+     * The key an operator writes to allow private hosts, as messages must name it: the field
+     * name {@code allowPrivateHosts} is nowhere in the settings file.
+     */
+    public static final String ALLOW_PRIVATE_HOSTS_KEY = "fetch.allow_private_hosts";
+
     public FetchSettings {
         allowPrivateHosts = allowPrivateHosts == null ? List.of() : List.copyOf(allowPrivateHosts);
     }

@@ -6,14 +6,21 @@ import java.net.InetAddress;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.nashra.config.ConfigLoader;
+import org.nashra.config.FetchSettings;
 
 /**
  * Which addresses a fetch may connect to. A feed URL is operator input, and a redirect is server input:
  * neither may steer the service onto its own machine or private network (SSRF), unless the operator
- * named the host in {@code allowPrivateHosts}.
+ * named the host in {@code fetch.allow_private_hosts}.
  */
 final class AddressGuard {
+    /** How a refusal ends: the key and file an operator edits to lift it. */
+    static final String UNLESS_ALLOWED = ", which is refused unless " + FetchSettings.ALLOW_PRIVATE_HOSTS_KEY
+            + " in the settings file (" + ConfigLoader.DEFAULT_SETTINGS + " unless --config names another) lists the host";
+    private static final Pattern IPV4_LITERAL = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
 
     private final Set<String> allowedHosts;
 
@@ -24,6 +31,24 @@ final class AddressGuard {
     /** True when the host, as written in the URL, was allowed by the operator. */
     boolean allowed(String host) {
         return allowedHosts.contains(normalize(host));
+    }
+
+    /**
+     * Why every fetch of the host will be refused, known without a DNS lookup (an address literal
+     * that is not public, or a {@code localhost} name, RFC 6761), or null: a name is judged when it
+     * resolves, at connect time.
+     */
+    String refusedWithoutLookup(String host) {
+        if (host == null || allowed(host)) return null;
+        String h = normalize(host);
+        if (h.equals("localhost") || h.endsWith(".localhost")) return host + " is a loopback name";
+        if (!IPV4_LITERAL.matcher(h).matches() && h.indexOf(':') < 0) return null;
+        try {
+            String reason = blockedReason(InetAddress.getByName(h)); // a literal: no lookup
+            return reason == null ? null : host + " is a " + reason;
+        } catch (java.net.UnknownHostException e) {
+            return null;
+        }
     }
 
     /** Why an address may not be used, or null when it is public. */

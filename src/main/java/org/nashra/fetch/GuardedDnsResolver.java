@@ -45,8 +45,7 @@ final class GuardedDnsResolver implements DnsResolver {
                 // Refuse the whole name: connecting to its other addresses would still let it pick the target.
                 String what = isLiteral(host, a) ? host + " is a " + reason
                         : host + " resolves to " + a.getHostAddress() + ", a " + reason;
-                throw new BlockedAddressException(what + ", which is refused unless the host is listed in"
-                        + " allowPrivateHosts");
+                throw new BlockedAddressException(what + AddressGuard.UNLESS_ALLOWED);
             }
         }
         return addresses;

@@ -89,6 +89,17 @@ public final class HttpFetcher implements Fetcher {
         this(settings, clock, GuardedDnsResolver.system());
     }
 
+    /**
+     * Why every fetch of {@code url} will be refused as a private address, known without a DNS
+     * lookup ("127.0.0.1 is a loopback address"): its host is a non-public address literal or a
+     * localhost name, and {@code fetch.allow_private_hosts} does not list it. Empty when it may be
+     * fetched as far as that goes (a name is judged when it resolves). For check-config, which
+     * warns before any fetch.
+     */
+    public static java.util.Optional<String> refusedHost(URI url, FetchSettings settings) {
+        return java.util.Optional.ofNullable(new AddressGuard(settings.allowPrivateHosts()).refusedWithoutLookup(url.getHost()));
+    }
+
     /** With a name lookup of the caller's, so tests can point names at loopback and exercise the DNS guard. */
     HttpFetcher(FetchSettings settings, Clock clock, GuardedDnsResolver.Lookup lookup) {
         this(settings, clock, lookup, HostGates.SYSTEM);

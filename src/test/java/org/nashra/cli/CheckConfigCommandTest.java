@@ -41,6 +41,41 @@ class CheckConfigCommandTest {
         }
     }
 
+    /**
+     * QA run: check-config said "ok" for sources on loopback, which every fetch refuses. Valid
+     * configuration, so a warning, not an error; it names the key to set and the settings file.
+     */
+    @Test
+    void sourcesOnPrivateHostsAreWarnedNamingTheKeyToSet(@TempDir Path dir) throws Exception {
+        Path feeds = dir.resolve("feeds.yml");
+        java.nio.file.Files.writeString(feeds, """
+                sources:
+                  - { id: rafidain, url: "http://127.0.0.1:9101/feed.xml", groups: [iraq] }
+                  - { id: intranet, url: "http://10.0.0.7/rss", groups: [iraq] }
+                  - { id: bbc, url: "https://feeds.bbci.co.uk/arabic/rss.xml", groups: [iraq] }
+                feeds:
+                  - { id: all, include: { groups: ["*"] } }
+                """);
+        Path settings = dir.resolve("nashra.yml");
+        java.nio.file.Files.writeString(settings, "fetch: { allow_private_hosts: [] }\n");
+
+        CliRun r = CliRun.of("check-config", "--feeds", feeds.toString(), "--config", settings.toString());
+
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains(feeds + ": warning: source 'rafidain' (http://127.0.0.1:9101/feed.xml): 127.0.0.1 is a"
+                        + " loopback address, so every fetch will be refused unless fetch.allow_private_hosts in " + settings
+                        + " lists 127.0.0.1")
+                .contains("source 'intranet' (http://10.0.0.7/rss): 10.0.0.7 is a private address")
+                .doesNotContain("'bbc'");
+        assertThat(r.out()).contains(feeds + ": ok, 3 sources, 1 feeds, 2 warnings");
+
+        java.nio.file.Files.writeString(settings, "fetch: { allow_private_hosts: [127.0.0.1, 10.0.0.7] }\n");
+        CliRun allowed = CliRun.of("check-config", "--feeds", feeds.toString(), "--config", settings.toString());
+        assertThat(allowed.code()).isZero();
+        assertThat(allowed.err()).doesNotContain("warning");
+        assertThat(allowed.out()).contains(feeds + ": ok, 3 sources, 1 feeds\n");
+    }
+
     @Test
     void everyCommandHasHelp() {
         for (String cmd : new String[] {"serve", "demo", "fetch", "export", "check-config", "sources", "preview", "parse", "normalize", "date", "cluster", "explain", "eval-dedup", "import-opml", "resume"}) {

@@ -42,6 +42,45 @@ class AddressGuardTest {
         assertThat(AddressGuard.blockedReason(InetAddress.getByName(literal))).isNull();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "127.0.0.1, 127.0.0.1 is a loopback address",
+            "[::1], [::1] is a loopback address",
+            "10.0.0.5, 10.0.0.5 is a private address",
+            "169.254.169.254, 169.254.169.254 is a link-local address",
+            "localhost, localhost is a loopback name",
+            "LocalHost., LocalHost. is a loopback name",
+            "feeds.localhost, feeds.localhost is a loopback name",
+    })
+    void hostsRefusedWithoutALookupAreNamedWithTheirReason(String host, String reason) {
+        assertThat(new AddressGuard(List.of("192.168.1.1")).refusedWithoutLookup(host)).isEqualTo(reason);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"93.184.215.14", "[2606:4700:4700::1111]", "news.example.org", "localhost.example.org", "192.168.1.1"})
+    void publicOrAllowedHostsAndNamesAreNotRefusedBeforeTheyResolve(String host) {
+        assertThat(new AddressGuard(List.of("192.168.1.1")).refusedWithoutLookup(host)).isNull();
+    }
+
+    @Test
+    void anAllowedLoopbackIsNotRefused() {
+        AddressGuard guard = new AddressGuard(List.of("127.0.0.1", "localhost"));
+        assertThat(guard.refusedWithoutLookup("127.0.0.1")).isNull();
+        assertThat(guard.refusedWithoutLookup("localhost")).isNull();
+        assertThat(guard.refusedWithoutLookup("127.0.0.2")).isEqualTo("127.0.0.2 is a loopback address");
+    }
+
+    /** QA run: the refusal named the Java field allowPrivateHosts; an operator writes fetch.allow_private_hosts. */
+    @Test
+    void theRefusalNamesTheKeyAndFileAnOperatorEdits() throws UnknownHostException {
+        GuardedDnsResolver dns = new GuardedDnsResolver(h -> new InetAddress[]{InetAddress.getByName("127.0.0.1")},
+                new AddressGuard(List.of()));
+        assertThatThrownBy(() -> dns.resolve("127.0.0.1"))
+                .hasMessageContaining("127.0.0.1 is a loopback address, which is refused unless fetch.allow_private_hosts"
+                        + " in the settings file (config/nashra.yml")
+                .hasMessageNotContaining("allowPrivateHosts");
+    }
+
     @Test
     void theResolverRefusesANameIfAnyOfItsAddressesIsPrivate() throws UnknownHostException {
         InetAddress pub = InetAddress.getByName("93.184.215.14");
