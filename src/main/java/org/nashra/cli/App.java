@@ -54,7 +54,7 @@ final class App implements AutoCloseable {
         sources.sync(feeds.sources());
         Map<String, Integer> priority = new HashMap<>();
         for (SourceConfig s : feeds.sources()) priority.put(s.id(), s.priority());
-        this.stories = new StoryStore(db, settings.http().tagAuthority(), id -> priority.getOrDefault(id, 0));
+        this.stories = new StoryStore(db, settings.http().tagAuthority(), id -> priority.getOrDefault(id, 0), clock);
         this.fetcher = new HttpFetcher(settings.fetch(), clock);
         this.storyIndex = new JdbcStoryIndex(db.dataSource(), feeds.dedup().window());
         Ingestor ingestor = new Ingestor(stories, Assigners.dedup(storyIndex, feeds.dedup()),

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -22,15 +23,23 @@ public final class StoryStore {
     private final Database db;
     private final String tagAuthority;
     private final ToIntFunction<String> sourcePriority;
+    private final InstantSource clock;
+
+    /** With the system clock. */
+    public StoryStore(Database db, String tagAuthority, ToIntFunction<String> sourcePriority) {
+        this(db, tagAuthority, sourcePriority, InstantSource.system());
+    }
 
     /**
      * @param tagAuthority   "host,year" part of story tag URIs; fixed once feeds are published
      * @param sourcePriority who represents a story when outlets tie (higher wins)
+     * @param clock          when a change is stored: a story's {@link StoryRecord#changed()}
      */
-    public StoryStore(Database db, String tagAuthority, ToIntFunction<String> sourcePriority) {
+    public StoryStore(Database db, String tagAuthority, ToIntFunction<String> sourcePriority, InstantSource clock) {
         this.db = db;
         this.tagAuthority = tagAuthority;
         this.sourcePriority = sourcePriority;
+        this.clock = clock;
     }
 
     /**
@@ -62,7 +71,9 @@ public final class StoryStore {
 
     /**
      * Stores an item in the given story, or in a new one when {@code storyId} is null, and
-     * refreshes the story's representative and times. Empty when the item was already stored
+     * refreshes the story's representative and times; the story's changed time becomes the
+     * store's clock, read inside the transaction (under the ingest lock, when ingestion holds
+     * it). Empty when the item was already stored
      * (same source and guid): the unique key decides, so concurrent writers cannot double it.
      */
     public Optional<Stored> insert(NormalizedItem item, Long storyId, String rule, double score,
@@ -80,8 +91,11 @@ public final class StoryStore {
     public Optional<Stored> insert(NormalizedItem item, Long storyId, String rule, double score,
                                    String bodyHash, Instant fetchedAt, Linked linked) {
         return db.inTransaction(c -> {
+            // the fetch may have begun minutes ago (article pages, politeness delays); a feed's
+            // Last-Modified must not fall behind what a reader was already sent
+            Instant now = clock.instant();
             boolean created = storyId == null;
-            long sid = created ? createStory(c, item.published(), fetchedAt) : storyId;
+            long sid = created ? createStory(c, item.published(), fetchedAt, now) : storyId;
             long itemId;
             try {
                 itemId = insertItem(c, item, sid, rule, score, bodyHash, fetchedAt);
@@ -92,22 +106,24 @@ public final class StoryStore {
                 }
                 throw e;
             }
-            refreshStory(c, sid, created ? null : fetchedAt);
+            refreshStory(c, sid, created ? null : fetchedAt, now);
             linked.write(c, itemId, sid);
             return Optional.of(new Stored(itemId, sid, created));
         });
     }
 
-    private long createStory(Connection c, Instant published, Instant now) throws SQLException {
+    private long createStory(Connection c, Instant published, Instant fetchedAt, Instant now) throws SQLException {
         String placeholder = "pending:" + java.util.UUID.randomUUID();
         long id;
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO stories (tag, created_at, updated_at, published_at, member_count, has_main) VALUES (?, ?, ?, ?, 0, FALSE)",
+                "INSERT INTO stories (tag, created_at, updated_at, changed_at, published_at, member_count, has_main)"
+                        + " VALUES (?, ?, ?, ?, ?, 0, FALSE)",
                 Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, placeholder);
-            Sql.setInstant(ps, 2, now);
+            Sql.setInstant(ps, 2, fetchedAt);
             Sql.setInstant(ps, 3, published);
-            Sql.setInstant(ps, 4, published);
+            Sql.setInstant(ps, 4, now);
+            Sql.setInstant(ps, 5, published);
             ps.executeUpdate();
             id = generatedId(ps);
         }
@@ -171,14 +187,16 @@ public final class StoryStore {
 
     /**
      * Representative: source priority, then completeness (a main item with a body and an image),
-     * then earliest publication. Updated time moves only when a member joins an existing story.
+     * then earliest publication. Updated time (the entry's) moves only when a member joins an
+     * existing story; changed time (the store's, for feeds' Last-Modified) moves on every member.
      */
-    private void refreshStory(Connection c, long storyId, Instant joinedAt) throws SQLException {
+    private void refreshStory(Connection c, long storyId, Instant joinedAt, Instant now) throws SQLException {
         List<StoredItem> members = members(c, List.of(storyId)).getOrDefault(storyId, List.of());
         StoredItem rep = members.stream().min(representativeOrder()).orElseThrow();
         Instant earliest = members.stream().map(StoredItem::published).min(Comparator.naturalOrder()).orElseThrow();
         boolean hasMain = members.stream().anyMatch(m -> m.role() == Role.MAIN);
-        String sql = "UPDATE stories SET representative_item_id = ?, member_count = ?, has_main = ?, published_at = ?"
+        String sql = "UPDATE stories SET representative_item_id = ?, member_count = ?, has_main = ?, published_at = ?,"
+                + " changed_at = ?"
                 + (joinedAt != null ? ", updated_at = CASE WHEN updated_at < ? THEN ? ELSE updated_at END" : "")
                 + " WHERE id = ?";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -187,6 +205,7 @@ public final class StoryStore {
             ps.setInt(i++, members.size());
             ps.setBoolean(i++, hasMain);
             Sql.setInstant(ps, i++, earliest);
+            Sql.setInstant(ps, i++, now);
             if (joinedAt != null) {
                 Sql.setInstant(ps, i++, joinedAt);
                 Sql.setInstant(ps, i++, joinedAt);
@@ -216,7 +235,7 @@ public final class StoryStore {
      */
     public List<StoryRecord> stories(StoryQuery q) {
         return db.inTransaction(c -> {
-            StringBuilder sql = new StringBuilder("SELECT s.id, s.tag, s.created_at, s.updated_at, s.published_at, s.has_main,"
+            StringBuilder sql = new StringBuilder("SELECT s.id, s.tag, s.created_at, s.updated_at, s.changed_at, s.published_at, s.has_main,"
                     + " s.representative_item_id FROM stories s WHERE s.member_count > 0");
             List<Object> args = new ArrayList<>();
             if (q.roles() == StoryQuery.Roles.MAIN_ONLY) sql.append(" AND s.has_main = TRUE");
@@ -267,7 +286,8 @@ public final class StoryStore {
                         long id = rs.getLong("id");
                         ids.add(new long[] {id, rs.getLong("representative_item_id")});
                         rows.put(id, new Object[] {rs.getString("tag"), Sql.instant(rs, "created_at"),
-                                Sql.instant(rs, "updated_at"), Sql.instant(rs, "published_at"), rs.getBoolean("has_main")});
+                                Sql.instant(rs, "updated_at"), Sql.instant(rs, "changed_at"), Sql.instant(rs, "published_at"),
+                                rs.getBoolean("has_main")});
                     }
                 }
             }
@@ -278,7 +298,8 @@ public final class StoryStore {
                 if (ms.isEmpty()) continue;
                 ms.sort(Comparator.comparing((StoredItem m) -> m.id() != idRep[1]).thenComparing(StoredItem::published));
                 Object[] r = rows.get(idRep[0]);
-                out.add(new StoryRecord(idRep[0], (String) r[0], (Instant) r[1], (Instant) r[2], (Instant) r[3], (Boolean) r[4], ms));
+                out.add(new StoryRecord(idRep[0], (String) r[0], (Instant) r[1], (Instant) r[2], (Instant) r[3], (Instant) r[4],
+                        (Boolean) r[5], ms));
             }
             return out;
         });
@@ -296,7 +317,8 @@ public final class StoryStore {
                     if (ms.isEmpty()) return Optional.<StoryRecord>empty();
                     ms.sort(Comparator.comparing((StoredItem m) -> m.id() != rep).thenComparing(StoredItem::published));
                     return Optional.of(new StoryRecord(id, rs.getString("tag"), Sql.instant(rs, "created_at"),
-                            Sql.instant(rs, "updated_at"), Sql.instant(rs, "published_at"), rs.getBoolean("has_main"), ms));
+                            Sql.instant(rs, "updated_at"), Sql.instant(rs, "changed_at"), Sql.instant(rs, "published_at"),
+                            rs.getBoolean("has_main"), ms));
                 }
             }
         });

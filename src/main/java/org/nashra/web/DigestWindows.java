@@ -104,6 +104,7 @@ final class DigestWindows {
             throw new IllegalStateException("window of " + members.size() + " items made " + digest.size() + " digest entries");
         }
         StoryKey earliest = members.stream().map(StoryRecord::key).min(Comparator.naturalOrder()).orElseThrow();
-        return new PagedEntry(digest.get(0), earliest);
+        Instant changed = members.stream().map(StoryRecord::changed).max(Comparator.naturalOrder()).orElseThrow();
+        return new PagedEntry(digest.get(0), earliest, changed);
     }
 }

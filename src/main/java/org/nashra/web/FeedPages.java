@@ -1,5 +1,6 @@
 package org.nashra.web;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,8 +20,10 @@ final class FeedPages {
     /**
      * @param entries newest first
      * @param more    whether entries lie beyond this page, away from its cursor, so that it links on
+     * @param changed when the store last changed an entry of the page or the first one beyond it
+     *                (which decides {@code more}), or null for an empty page
      */
-    record Page(List<PagedEntry> entries, boolean more) {
+    record Page(List<PagedEntry> entries, boolean more, Instant changed) {
         Page {
             entries = List.copyOf(entries);
         }
@@ -52,7 +55,7 @@ final class FeedPages {
         // one entry more than the page shows says whether it links on
         List<StoryRecord> found = take(stories, from, n + 1, below);
         List<PagedEntry> merged = new ArrayList<>(found.size());
-        for (StoryRecord s : found) merged.add(new PagedEntry(view.apply(s), s.key()));
+        for (StoryRecord s : found) merged.add(new PagedEntry(view.apply(s), s.key(), s.changed()));
         if (digest != null) {
             // beyond the last story found, no window can be among the n + 1 entries nearest from
             StoryKey limit = found.size() > n ? found.get(n).key() : null;
@@ -62,7 +65,10 @@ final class FeedPages {
         merged.sort(nearestFirst);
         List<PagedEntry> page = new ArrayList<>(merged.subList(0, Math.min(n, merged.size())));
         page.sort(PagedEntry.NEWEST_FIRST);
-        return new Page(page, merged.size() > n);
+        // the entry just beyond the page is in it too: its arrival is what makes the page link on
+        Instant changed = merged.subList(0, Math.min(n + 1, merged.size())).stream().map(PagedEntry::changed)
+                .max(Comparator.naturalOrder()).orElse(null);
+        return new Page(page, merged.size() > n, changed);
     }
 
     /** Up to {@code count} stories nearest {@code from}, below or above it, in queries the store allows. */

@@ -207,8 +207,6 @@ public final class FeedService {
                 : null;
         FeedPages.Page page = after != null ? pages.newer(q, digest, after, limit) : pages.older(q, digest, before, limit);
         List<StoryView> entries = page.entries().stream().map(PagedEntry::view).toList();
-        Instant updated = entries.stream().map(StoryView::updated).max(Instant::compareTo)
-                .orElse(Instant.EPOCH);
         String path = "/feeds/" + feed.id() + (part == Part.OTHER ? "/other" : "");
         URI base = URI.create(root() + path);
         // RFC 5005 paging: a page links on away from its cursor when more entries lie there, and
@@ -224,10 +222,17 @@ public final class FeedService {
             if (newerBeyond) prev = pageUrl(base, "after", newest.key(), params);
         }
         String title = part == Part.OTHER ? feed.title() + " — أخبار أخرى" : feed.title();
+        // Last-Modified and the feed's updated: when the store last changed what this document
+        // shows, not the entries' publication times: a story that arrives dated before the newest
+        // entry changes the feed too, and a reader asking If-Modified-Since must get it
+        Instant updated = page.changed() != null ? page.changed() : Instant.EPOCH;
         Archive archive = null;
         if (part == Part.MAIN && params.first()) {
-            URI older = latestArchiveBefore(feed, today().atStartOfDay(ZoneOffset.UTC).toInstant());
-            if (older != null) archive = new Archive(false, null, older, null);
+            Optional<StoryRecord> older = newestBefore(feed, today().atStartOfDay(ZoneOffset.UTC).toInstant());
+            if (older.isPresent()) {
+                archive = new Archive(false, null, archiveUrl(feed, dayOf(older.get())), null);
+                updated = latest(updated, linkedSince(older.get()));
+            }
         }
         return new FeedDocument(feed.id() + (part == Part.OTHER ? "-other" : ""), title, feed.description(), base, site,
                 http.websubHub(), next, prev, entries, updated, feedTag, archive, Freshness.of(feeds, feed));
@@ -260,20 +265,34 @@ public final class FeedService {
         Rendered hit = cache.get(key);
         if (hit != null) return Optional.of(hit);
         Instant end = day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        if (latestArchiveBefore(feed.get(), end) == null) return Optional.empty();
+        if (newestBefore(feed.get(), end).isEmpty()) return Optional.empty();
         return Optional.of(cached(key, format, () -> archiveDocument(feed.get(), day)));
     }
 
+    /**
+     * A past day's archive changes only when what it holds does: a story of that day arrives or
+     * gains a member, or one of its links moves (the newer archive appears once the next day is
+     * over; the older one is the day of the newest story before it). Its Last-Modified is the
+     * latest of those, so changes elsewhere in the feed leave it alone.
+     */
     FeedDocument archiveDocument(FeedConfig feed, LocalDate day) {
         Instant start = day.atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant end = start.plus(Duration.ofDays(1));
         FeedParams all = FeedParams.defaults(0);
         StoryQuery q = new StoryQuery(sourcesOf(feed, all), excludedOf(feed, all), roles(feed, Part.MAIN), null,
                 start, StoryKey.startOf(end), 1000);
-        List<StoryView> entries = store.stories(q).stream().map(this::view).toList();
-        Instant updated = entries.stream().map(StoryView::updated).max(Instant::compareTo).orElse(start);
-        URI next = day.plusDays(1).isBefore(today()) ? archiveUrl(feed, day.plusDays(1)) : null;
-        Archive archive = new Archive(true, URI.create(feedUrl(feed.id())), latestArchiveBefore(feed, start), next);
+        List<StoryRecord> stories = store.stories(q);
+        List<StoryView> entries = stories.stream().map(this::view).toList();
+        Instant updated = stories.stream().map(StoryRecord::changed).max(Instant::compareTo).orElse(start);
+        URI next = null;
+        if (day.plusDays(1).isBefore(today())) {
+            next = archiveUrl(feed, day.plusDays(1));
+            updated = latest(updated, day.plusDays(2).atStartOfDay(ZoneOffset.UTC).toInstant());
+        }
+        Optional<StoryRecord> older = newestBefore(feed, start);
+        URI prevArchive = older.map(s -> archiveUrl(feed, dayOf(s))).orElse(null);
+        if (older.isPresent()) updated = latest(updated, linkedSince(older.get()));
+        Archive archive = new Archive(true, URI.create(feedUrl(feed.id())), prevArchive, next);
         URI site = siteUrl();
         String tag = "tag:" + http.tagAuthority() + ":feed/" + feed.id() + "/archive/" + day;
         return new FeedDocument(feed.id() + "-archive-" + day, feed.title() + " — أرشيف " + day, feed.description(),
@@ -284,12 +303,28 @@ public final class FeedService {
         return URI.create(feedUrl(feed.id()) + "/archive/" + day);
     }
 
-    /** The newest archive day before {@code t} that holds a story, so prev-archive never leads to empty days. */
-    private URI latestArchiveBefore(FeedConfig feed, Instant t) {
+    /** The newest story before {@code t}: its day is the newest archive before t, so prev-archive never leads to empty days. */
+    private Optional<StoryRecord> newestBefore(FeedConfig feed, Instant t) {
         FeedParams all = FeedParams.defaults(0);
         List<StoryRecord> older = store.stories(new StoryQuery(sourcesOf(feed, all), excludedOf(feed, all),
                 roles(feed, Part.MAIN), null, null, StoryKey.startOf(t), 1));
-        return older.isEmpty() ? null : archiveUrl(feed, LocalDate.ofInstant(older.get(0).published(), ZoneOffset.UTC));
+        return older.isEmpty() ? Optional.empty() : Optional.of(older.get(0));
+    }
+
+    private static LocalDate dayOf(StoryRecord story) {
+        return LocalDate.ofInstant(story.published(), ZoneOffset.UTC);
+    }
+
+    /**
+     * Since when a link to the archive of {@code newest}'s day (the newest story before the
+     * linking document) has been there: since that day ended, or since the story came to it.
+     */
+    private static Instant linkedSince(StoryRecord newest) {
+        return latest(newest.changed(), dayOf(newest).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+    }
+
+    private static Instant latest(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
     }
 
     /** Digest windows follow the local day of the feed's first source. */

@@ -327,6 +327,7 @@ public final class WebServer implements AutoCloseable {
         out.put("tag", s.tag());
         out.put("published", s.published());
         out.put("updated", s.updated());
+        out.put("changed", s.changed());
         out.put("representative", s.representative().id());
         out.put("members", s.members().stream().map(m -> {
             Map<String, Object> item = new LinkedHashMap<>();

@@ -66,6 +66,31 @@ class StoryStoreIT {
 
     @ParameterizedTest
     @MethodSource("kinds")
+    void aStorysChangedTimeIsTheStoresClockWhateverItsMembersAreDated(String kind) throws Exception {
+        // regression (QA): feeds took Last-Modified from publication times, which a late story
+        // dated in the past does not move; the store's own time of each change does
+        try (TestDatabases.Handle h = TestDatabases.open(kind)) {
+            java.util.concurrent.atomic.AtomicReference<Instant> clock = new java.util.concurrent.atomic.AtomicReference<>(
+                    Instant.parse("2026-11-30T12:00:00.123456Z"));
+            StoryStore store = new StoryStore(h.db(), "nashra.test,2026", id -> 0, clock::get);
+            long id = store.insert(item("wafa", "g1", "خبر متأخر", "نص", Role.MAIN, T0), null, "new", 0, null,
+                    T0.plusSeconds(3600)).orElseThrow().storyId();
+            StoryRecord created = store.story(id).orElseThrow();
+            assertThat(created.changed()).isEqualTo(Instant.parse("2026-11-30T12:00:00.123456Z"));
+            assertThat(created.updated()).as("the entry's updated: its publication").isEqualTo(T0);
+
+            clock.set(Instant.parse("2026-11-30T13:00:00Z"));
+            store.insert(item("rafidain", "x1", "خبر متأخر", "نص", Role.MAIN, T0.minusSeconds(600)), id, "near", 0.9, null,
+                    Instant.parse("2026-11-30T12:59:00Z"));
+            StoryRecord joined = store.stories(new StoryQuery(null, null, null, null, null, null, 10)).get(0);
+            assertThat(joined.changed()).isEqualTo(Instant.parse("2026-11-30T13:00:00Z"));
+            assertThat(joined.updated()).isEqualTo(Instant.parse("2026-11-30T12:59:00Z"));
+            assertThat(joined.published()).isEqualTo(T0.minusSeconds(600));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
     void sameSourceAndGuidIsStoredOnceEvenConcurrently(String kind) throws Exception {
         try (TestDatabases.Handle h = TestDatabases.open(kind)) {
             StoryStore store = new StoryStore(h.db(), "nashra.test,2026", id -> 0);
