@@ -82,6 +82,7 @@ public final class DateCommand implements Callable<Integer> {
         r.put("local", d.instant().atZone(z).toOffsetDateTime().toString());
         r.put("zone", z.getId());
         r.put("clamped", d.clamped());
+        r.put("precision", d.precision().wire());
         r.put("note", d.note());
         if (json) {
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(r));
@@ -89,6 +90,8 @@ public final class DateCommand implements Callable<Integer> {
             out.println("instant:  " + r.get("instant"));
             out.println("local:    " + r.get("local") + " (" + z.getId() + ")");
             if (d.clamped()) out.println("clamped:  true");
+            // "day": no time of day was given; a copy of the story with one gives the story its time
+            out.println("precision: " + d.precision().wire());
             if (!d.note().isEmpty()) out.println("note:     " + d.note());
         }
         out.flush();

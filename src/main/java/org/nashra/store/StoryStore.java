@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.ToIntFunction;
 import org.nashra.extract.Role;
+import org.nashra.text.DatePrecision;
 import org.nashra.text.NormalizedItem;
 
 /** Items and the stories they belong to. The database enforces (source, guid) uniqueness. */
@@ -149,8 +150,8 @@ public final class StoryStore {
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO items (source_id, guid, guid_hash, url, canonical_url, canonical_url_hash, title, title_key,"
                         + " content_text, text_key, content_html, body_hash, author, image, categories, agency, role,"
-                        + " parent_url, published_at, fetched_at, story_id, match_rule, match_score)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " parent_url, published_at, date_precision, fetched_at, story_id, match_rule, match_score)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             int i = 1;
             ps.setString(i++, item.raw().sourceId());
@@ -172,6 +173,7 @@ public final class StoryStore {
             ps.setString(i++, item.raw().role().wire());
             ps.setString(i++, item.raw().parentUrl());
             Sql.setInstant(ps, i++, item.published());
+            ps.setString(i++, item.datePrecision().wire());
             Sql.setInstant(ps, i++, fetchedAt);
             ps.setLong(i++, storyId);
             ps.setString(i++, rule);
@@ -188,12 +190,15 @@ public final class StoryStore {
     /**
      * Representative: source priority, then completeness (a main item with a body and an image),
      * then earliest publication. Updated time (the entry's) moves only when a member joins an
-     * existing story; changed time (the store's, for feeds' Last-Modified) moves on every member.
+     * existing story, and never stays before the publication; changed time (the store's, for
+     * feeds' Last-Modified) moves on every member.
      */
     private void refreshStory(Connection c, long storyId, Instant joinedAt, Instant now) throws SQLException {
         List<StoredItem> members = members(c, List.of(storyId)).getOrDefault(storyId, List.of());
         StoredItem rep = members.stream().min(representativeOrder()).orElseThrow();
-        Instant earliest = members.stream().map(StoredItem::published).min(Comparator.naturalOrder()).orElseThrow();
+        Instant earliest = publication(members);
+        // a precise copy may move the publication later than a date-only one had put it
+        if (joinedAt != null && joinedAt.isBefore(earliest)) joinedAt = earliest;
         boolean hasMain = members.stream().anyMatch(m -> m.role() == Role.MAIN);
         String sql = "UPDATE stories SET representative_item_id = ?, member_count = ?, has_main = ?, published_at = ?,"
                 + " changed_at = ?"
@@ -213,6 +218,18 @@ public final class StoryStore {
             ps.setLong(i, storyId);
             ps.executeUpdate();
         }
+    }
+
+    /**
+     * A story's first publication: its earliest member's with a time of day. A member dated by
+     * day only stands at that day's midnight, before any real time of the day, so it counts only
+     * when no member has a time; then the earliest of all (a day, or the fetch time of an undated
+     * copy) is the best there is.
+     */
+    static Instant publication(List<StoredItem> members) {
+        return members.stream().filter(m -> m.datePrecision().precise()).map(StoredItem::published)
+                .min(Comparator.naturalOrder())
+                .orElseGet(() -> members.stream().map(StoredItem::published).min(Comparator.naturalOrder()).orElseThrow());
     }
 
     private Comparator<StoredItem> representativeOrder() {
@@ -402,7 +419,8 @@ public final class StoryStore {
                 rs.getString("content_text"), rs.getString("content_html"), rs.getString("author"),
                 rs.getString("image"), cats == null || cats.isEmpty() ? List.of() : Arrays.asList(cats.split("\n")),
                 rs.getString("agency"), Role.valueOf(rs.getString("role").toUpperCase(java.util.Locale.ROOT)),
-                rs.getString("parent_url"), Sql.instant(rs, "published_at"), Sql.instant(rs, "fetched_at"),
+                rs.getString("parent_url"), Sql.instant(rs, "published_at"),
+                DatePrecision.fromWire(rs.getString("date_precision")), Sql.instant(rs, "fetched_at"),
                 rs.getString("match_rule"), matchScore);
     }
 

@@ -82,12 +82,17 @@ public final class DateParser {
     private ParsedDate clamp(Resolved r, Instant now) {
         if (r.instant.isAfter(now.plus(tolerance))) {
             String note = join(r.note, "future date clamped (was " + r.instant + ")");
-            return new ParsedDate(now, true, note);
+            return new ParsedDate(now, true, note, r.precision);
         }
-        return new ParsedDate(r.instant, false, r.note);
+        return new ParsedDate(r.instant, false, r.note, r.precision);
     }
 
-    private record Resolved(Instant instant, String note) {}
+    private record Resolved(Instant instant, String note, DatePrecision precision) {}
+
+    /** What a clock time found (or not) in the string makes of it. */
+    private static DatePrecision precision(Object timeOfDay) {
+        return timeOfDay == null ? DatePrecision.DAY : DatePrecision.TIME;
+    }
 
     // ---------------------------------------------------------------- ISO 8601
 
@@ -106,7 +111,7 @@ public final class DateParser {
             time = LocalTime.of(num(m.group(4)), num(m.group(5)), m.group(6) == null ? 0 : num(m.group(6)), nanos);
         }
         ZoneId z = m.group(8) == null ? null : offset(m.group(8));
-        return compose(LocalDateTime.of(date, time), z, zone, m.group(4) == null ? "date only" : "");
+        return compose(LocalDateTime.of(date, time), z, zone, m.group(4) == null ? "date only" : "", precision(m.group(4)));
     }
 
     // ---------------------------------------------------------------- absolute dates
@@ -152,7 +157,8 @@ public final class DateParser {
         if (p.yearTwoDigits) note = join(note, "two-digit year read as " + p.year);
         if (p.time == null) note = join(note, "date only");
         note = join(note, p.zoneNote);
-        return compose(LocalDateTime.of(date, p.time == null ? LocalTime.MIDNIGHT : p.time), p.zone, zone, note);
+        return compose(LocalDateTime.of(date, p.time == null ? LocalTime.MIDNIGHT : p.time), p.zone, zone, note,
+                precision(p.time));
     }
 
     private Resolved withoutYear(Parts p, ZoneId zone, Instant now) {
@@ -163,7 +169,7 @@ public final class DateParser {
         if (d.atTime(t).atZone(z).toInstant().isAfter(now.plus(tolerance))) d = d.minusYears(1);
         p.year = d.getYear();
         String note = join("no year, assumed " + d.getYear(), p.time == null ? "date only" : "");
-        return compose(d.atTime(t), p.zone, zone, join(note, p.zoneNote));
+        return compose(d.atTime(t), p.zone, zone, join(note, p.zoneNote), precision(p.time));
     }
 
     private static LocalDate toDate(Parts p) {
@@ -435,10 +441,11 @@ public final class DateParser {
         return true;
     }
 
-    private static Resolved compose(LocalDateTime local, ZoneId given, ZoneId sourceZone, String note) {
-        if (given != null) return new Resolved(local.atZone(given).toInstant(), note);
+    private static Resolved compose(LocalDateTime local, ZoneId given, ZoneId sourceZone, String note,
+                                    DatePrecision precision) {
+        if (given != null) return new Resolved(local.atZone(given).toInstant(), note, precision);
         ZonedDateTime z = local.atZone(sourceZone);
-        return new Resolved(z.toInstant(), join(note, "no zone, used " + sourceZone.getId()));
+        return new Resolved(z.toInstant(), join(note, "no zone, used " + sourceZone.getId()), precision);
     }
 
     // ---------------------------------------------------------------- relative dates
@@ -452,7 +459,8 @@ public final class DateParser {
         if (en.find()) {
             long n = en.group(1).matches("\\d+") ? Long.parseLong(en.group(1)) : 1;
             ChronoUnit u = Names.EN_UNITS.get(en.group(2));
-            return new Resolved(minus(now, zone, n, u), note);
+            // "2 days ago" names a day, at the clock time of now; "2 hours ago" a moment
+            return new Resolved(minus(now, zone, n, u), note, u.isTimeBased() ? DatePrecision.TIME : DatePrecision.DAY);
         }
         Matcher ago = AGO.matcher(s);
         if (ago.find()) {
@@ -461,7 +469,7 @@ public final class DateParser {
         }
         List<String> w = words(s);
         if (w.contains("الان") || (w.contains("قليل") && w.contains("قبل")) || w.contains("now")) {
-            return new Resolved(now, note);
+            return new Resolved(now, note, DatePrecision.TIME);
         }
         Parts p = new Parts();
         String rest = readTime(s, p);
@@ -488,16 +496,17 @@ public final class DateParser {
         if (day == null) return null;
         ZoneId z = p.zone == null ? zone : p.zone;
         if (p.time == null) {
-            if (day.equals(today)) return new Resolved(now, join(note, "no time, used now"));
+            if (day.equals(today)) return new Resolved(now, join(note, "no time, used now"), DatePrecision.DAY);
             LocalTime t = now.atZone(z).toLocalTime();
-            return new Resolved(day.atTime(t).atZone(z).toInstant(), join(note, "no time, used the clock time of now"));
+            return new Resolved(day.atTime(t).atZone(z).toInstant(), join(note, "no time, used the clock time of now"),
+                    DatePrecision.DAY);
         }
         Instant at = day.atTime(p.time).atZone(z).toInstant();
         if (at.isAfter(now.plus(tolerance)) && day.equals(today) && note.contains("time only")) {
             at = day.minusDays(1).atTime(p.time).atZone(z).toInstant();
             note = join(note, "future time, read as yesterday");
         }
-        return new Resolved(at, note);
+        return new Resolved(at, note, DatePrecision.TIME);
     }
 
     private static boolean containsAny(List<String> words, String... any) {
@@ -510,6 +519,7 @@ public final class DateParser {
         Instant at = now;
         int i = 0;
         boolean any = false;
+        boolean days = false;
         while (i < w.size()) {
             if (any) {
                 if (!w.get(i).equals("و")) break;
@@ -518,10 +528,19 @@ public final class DateParser {
             int used = agoPart(w, i);
             if (used == 0) break;
             at = minusPart(w, i, at, zone);
+            days |= !partIsTimeBased(w, i, used);
             i += used;
             any = true;
         }
-        return any ? new Resolved(at, note) : null;
+        // "منذ يومين" names a day, at the clock time of now; "منذ ساعتين" a moment
+        return any ? new Resolved(at, note, days ? DatePrecision.DAY : DatePrecision.TIME) : null;
+    }
+
+    /** Whether the part of {@code used} words at {@code i} counts hours or less, not days or more. */
+    private static boolean partIsTimeBased(List<String> w, int i, int used) {
+        String first = w.get(i);
+        if (first.equals("ربع") || first.equals("نصف")) return true;
+        return Names.UNITS.get(w.get(i + used - 1)).unit().isTimeBased();
     }
 
     /** How many words one "N unit" part at {@code i} takes, 0 when there is none. */

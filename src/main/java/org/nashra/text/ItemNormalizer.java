@@ -55,34 +55,50 @@ public final class ItemNormalizer {
             title = capped(title);
             warnings.add(TITLE_CUT + " from " + length + " to " + title.length() + " characters");
         }
-        Instant published = published(raw, zone, fetchedAt, warnings);
+        Dated published = published(raw, zone, fetchedAt, warnings);
         String agency = Agencies.detect(text).orElse(null);
         return new NormalizedItem(raw, title, text, keys.key(title), keys.key(text), canonicalUrl(raw),
-                published, agency, warnings);
+                published.instant(), published.precision(), agency, warnings);
     }
 
-    private Instant published(RawItem raw, ZoneId zone, Instant fetchedAt, List<String> warnings) {
+    /** A publication time and how much of it the source gave. */
+    private record Dated(Instant instant, DatePrecision precision) {}
+
+    private Dated published(RawItem raw, ZoneId zone, Instant fetchedAt, List<String> warnings) {
         if (raw.published() != null) {
             Instant p = raw.published();
             if (p.isAfter(fetchedAt.plus(DateParser.DEFAULT_TOLERANCE))) {
                 warnings.add("date " + p + " is after the fetch time: clamped");
-                return fetchedAt;
+                return new Dated(fetchedAt, DatePrecision.NONE);
             }
-            return p;
+            return new Dated(p, precisionOf(raw.publishedRaw(), zone, fetchedAt));
         }
         String rawDate = raw.publishedRaw();
         if (rawDate == null || rawDate.isBlank()) {
             warnings.add("no date: used the fetch time");
-            return fetchedAt;
+            return new Dated(fetchedAt, DatePrecision.NONE);
         }
         Optional<ParsedDate> parsed = dates.parse(rawDate, zone, fetchedAt);
         if (parsed.isEmpty()) {
             warnings.add("unparseable date \"" + rawDate.strip() + "\": used the fetch time");
-            return fetchedAt;
+            return new Dated(fetchedAt, DatePrecision.NONE);
         }
         ParsedDate d = parsed.get();
-        if (d.clamped()) warnings.add("date \"" + rawDate.strip() + "\": " + d.note());
-        return d.instant();
+        if (d.clamped()) {
+            warnings.add("date \"" + rawDate.strip() + "\": " + d.note());
+            return new Dated(d.instant(), DatePrecision.NONE);
+        }
+        return new Dated(d.instant(), d.precision());
+    }
+
+    /**
+     * What the text of a date that extraction already read (a feed's, an ISO attribute's) gives:
+     * "2026-11-28" in a {@code <time datetime>} or a dc:date is a day, read as its midnight. Text
+     * this parser cannot read was read by the format's own parser: taken as precise.
+     */
+    private DatePrecision precisionOf(String rawDate, ZoneId zone, Instant fetchedAt) {
+        if (rawDate == null || rawDate.isBlank()) return DatePrecision.TIME;
+        return dates.parse(rawDate, zone, fetchedAt).map(ParsedDate::precision).orElse(DatePrecision.TIME);
     }
 
     /**

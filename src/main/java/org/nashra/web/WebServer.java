@@ -337,6 +337,7 @@ public final class WebServer implements AutoCloseable {
             item.put("title", m.title());
             item.put("url", m.url());
             item.put("published", m.published());
+            item.put("date_precision", m.datePrecision().wire());
             item.put("agency", m.agency());
             item.put("match_rule", m.matchRule());
             item.put("match_score", m.matchScore());

@@ -273,6 +273,82 @@ class PipelineIT {
         }
     }
 
+    /**
+     * QA: an HTML article dated by day only ("٢٨ نوفمبر ٢٠٢٦", read as local midnight) joined a
+     * story an RSS item had dated 07:30Z, and the story's time fell to 21:00Z the evening before,
+     * into the previous day's archive. A time of day beats a day.
+     */
+    @Test
+    void aMemberDatedByDayOnlyDoesNotMoveTheStoryBeforeAPreciseOne() throws Exception {
+        java.time.ZoneId baghdad = java.time.ZoneId.of("Asia/Baghdad");
+        java.time.LocalDate day = java.time.LocalDate.now(baghdad).minusDays(1);
+        java.time.ZonedDateTime rssTime = day.atTime(10, 30).atZone(baghdad);
+        String[] months = {"يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
+                "نوفمبر", "ديسمبر"};
+        String arabicDate = arabicDigits(day.getDayOfMonth() + " " + months[day.getMonthValue() - 1] + " " + day.getYear());
+        String title = "افتتاح جسر جديد على نهر دجلة في بغداد لتخفيف الزحام المروري";
+        String body = "افتتحت أمانة بغداد صباح اليوم جسرا جديدا على نهر دجلة يربط بين جانبي الكرخ والرصافة، وقال مسؤولون إن"
+                + " الجسر سيخفف الزحام المروري في ساعات الذروة. ويبلغ طول الجسر نحو ثمانمئة متر وقد استغرق بناؤه ثلاث سنوات"
+                + " بكلفة قدرت بعشرات الملايين من الدولارات.";
+        String base = "http://127.0.0.1:" + wm.port();
+        wm.stubFor(get(urlEqualTo("/bridge.rss")).willReturn(aResponse().withHeader("Content-Type", "application/rss+xml; charset=utf-8")
+                .withBody("""
+                        <?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>الرافدين</title>
+                        <item><title>%s</title><link>https://rafidain.example/bridge</link><pubDate>%s</pubDate>
+                        <description>%s</description></item></channel></rss>"""
+                        .formatted(title, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(rssTime), body)
+                        .getBytes(StandardCharsets.UTF_8))));
+        wm.stubFor(get(urlEqualTo("/janoub/")).willReturn(aResponse().withHeader("Content-Type", "text/html; charset=utf-8")
+                .withBody(("<!doctype html><html lang=\"ar\"><body><div class=\"card\"><h2><a href=\"/janoub/0.html\">" + title
+                        + "</a></h2></div></body></html>").getBytes(StandardCharsets.UTF_8))));
+        wm.stubFor(get(urlEqualTo("/janoub/0.html")).willReturn(aResponse().withHeader("Content-Type", "text/html; charset=utf-8")
+                .withBody(("<!doctype html><html lang=\"ar\"><body><h1>" + title + "</h1><div class=\"date\">" + arabicDate
+                        + "</div><div class=\"txt\"><p>" + body + "</p></div></body></html>").getBytes(StandardCharsets.UTF_8))));
+        Path yml = dir.resolve("feeds.yml");
+        Files.writeString(yml, """
+                defaults: { timezone: Asia/Baghdad }
+                sources:
+                  - { id: rafidain, name: الرافدين, url: "%1$s/bridge.rss", type: rss, priority: 5 }
+                  - id: janoub
+                    name: صوت الجنوب
+                    url: "%1$s/janoub/"
+                    type: html
+                    listing: { item: .card, link: "h2 a@href", title: "h2 a" }
+                    article: { title: h1, body: .txt, date: .date }
+                feeds:
+                  - { id: all, title: كل الأخبار, include: { groups: ["*"] } }
+                """.formatted(base));
+        FeedsFile feeds = ConfigLoader.loadFeeds(yml);
+        Settings settings = ConfigLoader.defaultSettings(dir);
+        settings = settings.withFetch(settings.fetch().withAllowPrivateHosts(List.of("127.0.0.1")));
+        try (App app = new App(settings, feeds)) {
+            assertThat(app.refresher.refresh(feeds.source("rafidain").orElseThrow()).itemsNew()).isEqualTo(1);
+            assertThat(app.refresher.refresh(feeds.source("janoub").orElseThrow()).itemsNew()).isEqualTo(1);
+
+            List<org.nashra.store.StoryRecord> stories = app.stories.stories(
+                    new org.nashra.store.StoryQuery(null, null, null, null, null, null, 10));
+            assertThat(stories).as("one story of both copies").singleElement()
+                    .satisfies(s -> assertThat(s.members()).hasSize(2));
+            org.nashra.store.StoryRecord story = stories.get(0);
+            org.nashra.store.StoredItem dayOnly = story.members().stream().filter(m -> m.sourceId().equals("janoub"))
+                    .findFirst().orElseThrow();
+            assertThat(dayOnly.datePrecision()).isEqualTo(org.nashra.text.DatePrecision.DAY);
+            assertThat(dayOnly.published()).as("the day, at its start in Baghdad").isEqualTo(day.atStartOfDay(baghdad).toInstant());
+            assertThat(story.published()).as("the RSS copy's time").isEqualTo(rssTime.toInstant());
+
+            String atom = new String(app.feedService.render("all", FeedService.Part.MAIN, FeedFormat.ATOM,
+                    FeedParams.defaults(50)).orElseThrow().bytes(), StandardCharsets.UTF_8);
+            assertThat(atom).contains("<published>" + java.time.format.DateTimeFormatter.ISO_INSTANT.format(rssTime.toInstant())
+                    + "</published>");
+        }
+    }
+
+    private static String arabicDigits(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) b.append(c >= '0' && c <= '9' ? (char) ('\u0660' + (c - '0')) : c);
+        return b.toString();
+    }
+
     @Test
     void goneSourceIsPausedUntilResumed() throws Exception {
         wm.stubFor(get(urlEqualTo("/gone.rss")).willReturn(aResponse().withStatus(410)));

@@ -89,6 +89,47 @@ class StoryStoreIT {
         }
     }
 
+    static NormalizedItem dated(String source, String guid, Instant published, org.nashra.text.DatePrecision precision) {
+        NormalizedItem n = item(source, guid, "افتتاح جسر جديد على نهر دجلة", "نص", Role.MAIN, published);
+        return new NormalizedItem(n.raw(), n.title(), n.text(), n.titleKey(), n.textKey(), n.canonicalUrl(), published,
+                precision, null, List.of());
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void aStorysPublicationIsItsEarliestTimeOfDayNotADaysMidnight(String kind) throws Exception {
+        // regression (QA): a copy dated "28 نوفمبر" (local midnight, 21:00Z the day before) joined
+        // a story an RSS copy dated 07:30Z, and took the story into the previous day
+        Instant precise = Instant.parse("2026-11-28T07:30:00Z");
+        Instant midnight = Instant.parse("2026-11-27T21:00:00Z");
+        try (TestDatabases.Handle h = TestDatabases.open(kind)) {
+            StoryStore store = new StoryStore(h.db(), "nashra.test,2026", id -> 0);
+            long a = store.insert(dated("rafidain", "r1", precise, org.nashra.text.DatePrecision.TIME), null, "new", 0, null,
+                    T0).orElseThrow().storyId();
+            store.insert(dated("janoub", "j1", midnight, org.nashra.text.DatePrecision.DAY), a, "near", 0.9, null, T0);
+            StoryRecord first = store.story(a).orElseThrow();
+            assertThat(first.published()).isEqualTo(precise);
+            assertThat(first.members()).extracting(StoredItem::datePrecision)
+                    .containsExactlyInAnyOrder(org.nashra.text.DatePrecision.TIME, org.nashra.text.DatePrecision.DAY);
+
+            // the other way round: the day came first, the time of day moves the story to it
+            long b = store.insert(dated("janoub", "j2", midnight, org.nashra.text.DatePrecision.DAY), null, "new", 0, null,
+                    T0).orElseThrow().storyId();
+            assertThat(store.story(b).orElseThrow().published()).as("a day is all it has").isEqualTo(midnight);
+            store.insert(dated("rafidain", "r2", precise, org.nashra.text.DatePrecision.TIME), b, "near", 0.9, null,
+                    precise.minusSeconds(60));
+            StoryRecord second = store.story(b).orElseThrow();
+            assertThat(second.published()).isEqualTo(precise);
+            assertThat(second.updated()).as("an entry is not updated before it is published").isEqualTo(precise);
+
+            // the fetch time standing in for a date does not beat a day either way: the earliest is kept
+            long c = store.insert(dated("janoub", "j3", midnight, org.nashra.text.DatePrecision.DAY), null, "new", 0, null,
+                    T0).orElseThrow().storyId();
+            store.insert(dated("babil", "b3", T0, org.nashra.text.DatePrecision.NONE), c, "near", 0.9, null, T0);
+            assertThat(store.story(c).orElseThrow().published()).isEqualTo(midnight);
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("kinds")
     void sameSourceAndGuidIsStoredOnceEvenConcurrently(String kind) throws Exception {

@@ -95,6 +95,43 @@ class DateParserTest {
     }
 
     @Test
+    void precisionSaysWhetherTheStringGaveATimeOfDay() {
+        java.util.Map<String, DatePrecision> cases = new java.util.LinkedHashMap<>();
+        cases.put("Thu, 22 Jun 2023 10:30:00 +0300", DatePrecision.TIME);
+        cases.put("2023-06-22T10:30:00Z", DatePrecision.TIME);
+        cases.put("2023-06-22", DatePrecision.DAY);
+        cases.put("٢٨ نوفمبر ٢٠٢٣", DatePrecision.DAY);
+        cases.put("السبت 28 تشرين الثاني 2023 - 14:20", DatePrecision.TIME);
+        cases.put("2023/11/29 10:05", DatePrecision.TIME);
+        cases.put("22/06/2023", DatePrecision.DAY);
+        cases.put("15 رمضان 1445 هـ", DatePrecision.DAY);
+        cases.put("22 يونيو", DatePrecision.DAY);
+        cases.put("منذ ساعتين", DatePrecision.TIME);
+        cases.put("منذ 3 ساعات و20 دقيقة", DatePrecision.TIME);
+        cases.put("منذ يومين", DatePrecision.DAY);
+        cases.put("2 days ago", DatePrecision.DAY);
+        cases.put("5 minutes ago", DatePrecision.TIME);
+        cases.put("أمس", DatePrecision.DAY);
+        cases.put("اليوم", DatePrecision.DAY);
+        cases.put("أمس 10:30", DatePrecision.TIME);
+        cases.put("الآن", DatePrecision.TIME);
+        // a future date is clamped to now; its precision is still the string's
+        cases.put("2025-01-01", DatePrecision.DAY);
+        cases.forEach((raw, want) -> assertThat(parser.parse(raw, BAGHDAD, NOW).orElseThrow().precision())
+                .as(raw).isEqualTo(want));
+    }
+
+    @Test
+    void everyDateOnlyOfTheTableIsADay() throws IOException {
+        for (Row row : rows()) {
+            Optional<ParsedDate> got = parser.parse(row.raw, BAGHDAD, NOW);
+            if (got.isEmpty()) continue;
+            boolean noTime = got.get().note().contains("date only") || got.get().note().contains("no time");
+            if (noTime) assertThat(got.get().precision()).as("line " + row.line + " " + row.raw).isEqualTo(DatePrecision.DAY);
+        }
+    }
+
+    @Test
     void sourceZoneAppliesOnlyWhenTheStringHasNone() {
         ZoneId cairo = ZoneId.of("Africa/Cairo");
         // Egypt is on summer time (+03:00) in June 2023 and on +02:00 in January

@@ -123,6 +123,44 @@ class ItemNormalizerTest {
         assertThat(parsed.warnings()).singleElement().asString().contains("future date clamped");
     }
 
+    /**
+     * QA: a day without its time stands at local midnight, earlier than the real time; the item
+     * says so, so that a story does not take it over another copy's time of day.
+     */
+    @Test
+    void theItemSaysWhetherItsSourceGaveATimeOfDayADayOrNothing() {
+        NormalizedItem dayOnly = normalizer.normalize(
+                item("https://example.org/1", "عنوان", "نص", "٢٨ نوفمبر ٢٠٢٣", null, Role.MAIN), BAGHDAD, FETCHED);
+        assertThat(dayOnly.published()).isEqualTo(Instant.parse("2023-11-27T21:00:00Z"));
+        assertThat(dayOnly.datePrecision()).isEqualTo(DatePrecision.DAY);
+
+        NormalizedItem withTime = normalizer.normalize(
+                item("https://example.org/1", "عنوان", "نص", "الخميس 22 حزيران 2023 - 10:30 م", null, Role.MAIN), BAGHDAD, FETCHED);
+        assertThat(withTime.datePrecision()).isEqualTo(DatePrecision.TIME);
+        assertThat(normalizer.normalize(item("https://example.org/1", "عنوان", "نص", "أمس", null, Role.MAIN), BAGHDAD, FETCHED)
+                .datePrecision()).isEqualTo(DatePrecision.DAY);
+
+        // dates extraction already read: a feed's full date, and an ISO attribute's bare day
+        NormalizedItem rss = normalizer.normalize(item("https://example.org/1", "عنوان", "نص",
+                "Thu, 22 Jun 2023 10:30:00 +0300", Instant.parse("2023-06-22T07:30:00Z"), Role.MAIN), BAGHDAD, FETCHED);
+        assertThat(rss.datePrecision()).isEqualTo(DatePrecision.TIME);
+        NormalizedItem isoDay = normalizer.normalize(item("https://example.org/1", "عنوان", "نص",
+                "2023-11-28", Instant.parse("2023-11-27T21:00:00Z"), Role.MAIN), BAGHDAD, FETCHED);
+        assertThat(isoDay.datePrecision()).isEqualTo(DatePrecision.DAY);
+        assertThat(isoDay.published()).isEqualTo(Instant.parse("2023-11-27T21:00:00Z"));
+        assertThat(normalizer.normalize(item("https://example.org/1", "عنوان", "نص", null,
+                Instant.parse("2023-06-22T07:30:00Z"), Role.MAIN), BAGHDAD, FETCHED).datePrecision())
+                .as("a machine date without its text").isEqualTo(DatePrecision.TIME);
+
+        // the fetch time standing in for a date is no publication time either
+        assertThat(normalizer.normalize(item("https://example.org/1", "عنوان", "نص", null, null, Role.MAIN), BAGHDAD, FETCHED)
+                .datePrecision()).isEqualTo(DatePrecision.NONE);
+        assertThat(normalizer.normalize(item("https://example.org/1", "عنوان", "نص", "قريباً جداً", null, Role.MAIN), BAGHDAD,
+                FETCHED).datePrecision()).isEqualTo(DatePrecision.NONE);
+        assertThat(normalizer.normalize(item("https://example.org/1", "عنوان", "نص", "Fri, 21 Jun 2024 10:00:00 GMT", null,
+                Role.MAIN), BAGHDAD, FETCHED).datePrecision()).as("clamped to the fetch time").isEqualTo(DatePrecision.NONE);
+    }
+
     @Test
     void untitledItemsTakeTheFirstWordsOfTheirText() {
         String text = "وقال المكتب الاعلامي لرئيس الائتلاف في بيان إن الرئيس استقبل بمكتبه اليوم سفيرة الولايات المتحدة. وأكد أن العمل مستمر.";
