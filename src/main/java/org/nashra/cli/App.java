@@ -24,9 +24,13 @@ import org.nashra.store.SourceRepository;
 import org.nashra.store.StoryStore;
 import org.nashra.text.ItemNormalizer;
 import org.nashra.web.FeedService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The composition root: the one place where the stages are wired together. */
 final class App implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(App.class);
+
     final Settings settings;
     final FeedsFile feeds;
     final Database db;
@@ -54,15 +58,29 @@ final class App implements AutoCloseable {
         sources.sync(feeds.sources());
         Map<String, Integer> priority = new HashMap<>();
         for (SourceConfig s : feeds.sources()) priority.put(s.id(), s.priority());
-        this.stories = new StoryStore(db, settings.http().tagAuthority(), id -> priority.getOrDefault(id, 0), clock);
+        this.stories = new StoryStore(db, settings.http().tagAuthority(), id -> priority.getOrDefault(id, 0),
+                priority::containsKey, clock);
+        IngestLock lock = new IngestLock(db, settings.database().clustered());
+        representByConfiguredSources(lock);
         this.fetcher = new HttpFetcher(settings.fetch(), clock);
         this.storyIndex = new JdbcStoryIndex(db.dataSource(), feeds.dedup().window());
-        Ingestor ingestor = new Ingestor(stories, Assigners.dedup(storyIndex, feeds.dedup()),
-                new IngestLock(db, settings.database().clustered()));
+        Ingestor ingestor = new Ingestor(stories, Assigners.dedup(storyIndex, feeds.dedup()), lock);
         NextPoll poll = Wiring.nextPoll(settings);
         this.refresher = new SourceRefresher(fetcher, sources, ingestor, new ItemNormalizer(), poll, clock,
                 BoilerplateMemory.load(new BoilerplateStore(db)), settings.retention());
         this.feedService = new FeedService(feeds, stories, new FeedWriter(), settings.http());
+    }
+
+    /** A source removed from feeds.yml no longer represents the stories a configured source also carried. */
+    private void representByConfiguredSources(IngestLock lock) {
+        int moved;
+        try (IngestLock.Held held = lock.acquire()) {
+            moved = stories.reconsiderRepresentatives();
+        }
+        if (moved > 0) {
+            log.info("{} stories represented by sources no longer in the configuration now have a configured source's copy"
+                    + " as representative", moved);
+        }
     }
 
     @Override

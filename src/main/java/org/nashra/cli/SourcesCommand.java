@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "sources", mixinStandardHelpOptions = true,
-        description = {"Print every source's health as a table.",
+        description = {"Print the health of every configured source as a table.",
                 "Under a source whose last pass left warnings (a listing that yielded no items, rules that stopped"
                         + " matching, rejected items), an indented line gives the first and how many more:"
                         + " /api/sources lists them all, and `nashra fetch SOURCE -v` prints them anew."})
@@ -24,7 +24,8 @@ final class SourcesCommand implements Callable<Integer> {
         try (App app = main.openExisting()) {
             System.out.printf(Locale.ROOT, "%-16s %-12s %6s %5s %5s %-20s %-20s %s%n",
                     "SOURCE", "STATUS", "STREAK", "NEW", "DUP", "LAST SUCCESS", "NEXT DUE", "LAST ERROR");
-            for (SourceState s : app.sources.all()) {
+            // configured sources only: one removed from feeds.yml is no longer fetched
+            for (SourceState s : app.sources.configured(app.feeds.sources())) {
                 System.out.printf(Locale.ROOT, "%-16s %-12s %6d %5d %5d %-20s %-20s %s%n", s.id(),
                         s.paused() ? "paused" : s.lastStatus() == null ? "never" : s.lastStatus(), s.errorStreak(),
                         s.itemsNew(), s.itemsDuplicate(), shortTime(s.lastSuccess()), shortTime(s.nextDue()),

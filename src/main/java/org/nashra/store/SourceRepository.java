@@ -6,8 +6,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.nashra.config.SourceConfig;
 
 /** Per-source fetch state and health. */
@@ -20,19 +23,30 @@ public final class SourceRepository {
 
     /**
      * Makes the table match the configuration: new sources are added, a source whose URL changed
-     * forgets its validators and redirect. Rows of removed sources stay (their items still exist).
+     * forgets its validators and redirect, names follow the configuration. Rows of removed sources
+     * stay, with the name they last had: their items still exist, in stories that name them.
      */
     public void sync(List<SourceConfig> sources) {
         db.inTransaction(c -> {
             for (SourceConfig s : sources) {
                 Optional<SourceState> existing = find(c, s.id());
                 if (existing.isEmpty()) {
-                    try (PreparedStatement ps = c.prepareStatement("INSERT INTO sources (id, url) VALUES (?, ?)")) {
+                    try (PreparedStatement ps = c.prepareStatement("INSERT INTO sources (id, url, name) VALUES (?, ?, ?)")) {
                         ps.setString(1, s.id());
                         ps.setString(2, s.url().toString());
+                        ps.setString(3, truncate(s.name(), 500));
                         ps.executeUpdate();
                     }
-                } else if (!existing.get().url().equals(s.url().toString())) {
+                    continue;
+                }
+                if (!Objects.equals(existing.get().name(), truncate(s.name(), 500))) {
+                    try (PreparedStatement ps = c.prepareStatement("UPDATE sources SET name = ? WHERE id = ?")) {
+                        ps.setString(1, truncate(s.name(), 500));
+                        ps.setString(2, s.id());
+                        ps.executeUpdate();
+                    }
+                }
+                if (!existing.get().url().equals(s.url().toString())) {
                     try (PreparedStatement ps = c.prepareStatement(
                             "UPDATE sources SET url = ?, effective_url = NULL, etag = NULL, last_modified = NULL,"
                                     + " body_hash = NULL, paused = FALSE, paused_reason = NULL, next_due = NULL WHERE id = ?")) {
@@ -50,6 +64,18 @@ public final class SourceRepository {
         return db.inTransaction(c -> find(c, id));
     }
 
+    /**
+     * The health of the configured sources, by id. A source removed from the configuration keeps
+     * its row (its items stay in stories) but is no longer fetched: its last status and next due
+     * time describe nothing that will happen, so it is left out.
+     */
+    public List<SourceState> configured(List<SourceConfig> sources) {
+        Set<String> ids = new HashSet<>();
+        for (SourceConfig s : sources) ids.add(s.id());
+        return all().stream().filter(s -> ids.contains(s.id())).toList();
+    }
+
+    /** Every row, removed sources' included, by id. */
     public List<SourceState> all() {
         return db.inTransaction(c -> {
             List<SourceState> out = new ArrayList<>();
@@ -173,7 +199,7 @@ public final class SourceRepository {
     private static SourceState map(ResultSet rs) throws SQLException {
         int http = rs.getInt("http_status");
         Integer httpStatus = rs.wasNull() ? null : http;
-        return new SourceState(rs.getString("id"), rs.getString("url"), rs.getString("effective_url"),
+        return new SourceState(rs.getString("id"), rs.getString("name"), rs.getString("url"), rs.getString("effective_url"),
                 rs.getString("etag"), rs.getString("last_modified"), rs.getString("body_hash"),
                 Sql.instant(rs, "last_attempt"), Sql.instant(rs, "last_success"), rs.getString("last_status"),
                 httpStatus, rs.getInt("error_streak"), rs.getString("last_error_kind"), rs.getString("last_error"),

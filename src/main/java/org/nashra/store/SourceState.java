@@ -2,8 +2,12 @@ package org.nashra.store;
 
 import java.time.Instant;
 
-/** A source's fetch state and health, as stored. */
-public record SourceState(String id, String url, String effectiveUrl, String etag, String lastModified,
+/**
+ * A source's fetch state and health, as stored.
+ *
+ * @param name the outlet's name as the configuration last gave it, or null (rows older than names)
+ */
+public record SourceState(String id, String name, String url, String effectiveUrl, String etag, String lastModified,
                           String bodyHash, Instant lastAttempt, Instant lastSuccess, String lastStatus,
                           Integer httpStatus, int errorStreak, String lastErrorKind, String lastError,
                           int itemsNew, int itemsDuplicate, int itemsRejected, String warnings,

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 import org.nashra.extract.Role;
 import org.nashra.text.DatePrecision;
@@ -24,22 +25,32 @@ public final class StoryStore {
     private final Database db;
     private final String tagAuthority;
     private final ToIntFunction<String> sourcePriority;
+    private final Predicate<String> configured;
     private final InstantSource clock;
 
-    /** With the system clock. */
+    /** Every source configured, with the system clock. */
     public StoryStore(Database db, String tagAuthority, ToIntFunction<String> sourcePriority) {
         this(db, tagAuthority, sourcePriority, InstantSource.system());
+    }
+
+    /** Every source configured. */
+    public StoryStore(Database db, String tagAuthority, ToIntFunction<String> sourcePriority, InstantSource clock) {
+        this(db, tagAuthority, sourcePriority, id -> true, clock);
     }
 
     /**
      * @param tagAuthority   "host,year" part of story tag URIs; fixed once feeds are published
      * @param sourcePriority who represents a story when outlets tie (higher wins)
+     * @param configured     whether a source is in the configuration: a removed source's items stay
+     *                       in their stories but represent one only when no configured copy does
      * @param clock          when a change is stored: a story's {@link StoryRecord#changed()}
      */
-    public StoryStore(Database db, String tagAuthority, ToIntFunction<String> sourcePriority, InstantSource clock) {
+    public StoryStore(Database db, String tagAuthority, ToIntFunction<String> sourcePriority,
+                      Predicate<String> configured, InstantSource clock) {
         this.db = db;
         this.tagAuthority = tagAuthority;
         this.sourcePriority = sourcePriority;
+        this.configured = configured;
         this.clock = clock;
     }
 
@@ -188,8 +199,8 @@ public final class StoryStore {
     }
 
     /**
-     * Representative: source priority, then completeness (a main item with a body and an image),
-     * then earliest publication. Updated time (the entry's) moves only when a member joins an
+     * Representative: a configured source's copy, then source priority, then completeness (a main
+     * item with a body and an image), then earliest publication. Updated time (the entry's) moves only when a member joins an
      * existing story, and never stays before the publication; changed time (the store's, for
      * feeds' Last-Modified) moves on every member.
      */
@@ -232,8 +243,58 @@ public final class StoryStore {
                 .orElseGet(() -> members.stream().map(StoredItem::published).min(Comparator.naturalOrder()).orElseThrow());
     }
 
+    /**
+     * After the configuration changed: each story represented by a copy of a source no longer
+     * configured gets the copy the order now prefers, a configured source's when it has one. For
+     * its readers the story changed (its title, link and author are another outlet's), so its
+     * changed and updated times move to now. Callers hold the ingest lock, so no item joins
+     * meanwhile.
+     *
+     * @return how many stories got another representative
+     */
+    public int reconsiderRepresentatives() {
+        return db.inTransaction(c -> {
+            List<Object> removed = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT source_id FROM items");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) if (!configured.test(rs.getString(1))) removed.add(rs.getString(1));
+            }
+            if (removed.isEmpty()) return 0;
+            Map<Long, Long> representedByRemoved = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT s.id, s.representative_item_id FROM stories s"
+                    + " JOIN items r ON r.id = s.representative_item_id WHERE r.source_id IN (" + placeholders(removed.size()) + ")")) {
+                bind(ps, removed);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) representedByRemoved.put(rs.getLong(1), rs.getLong(2));
+                }
+            }
+            Instant now = clock.instant();
+            int moved = 0;
+            List<Long> ids = new ArrayList<>(representedByRemoved.keySet());
+            for (int from = 0; from < ids.size(); from += 500) {
+                Map<Long, List<StoredItem>> members = members(c, ids.subList(from, Math.min(from + 500, ids.size())));
+                for (Map.Entry<Long, List<StoredItem>> story : members.entrySet()) {
+                    StoredItem rep = story.getValue().stream().min(representativeOrder()).orElseThrow();
+                    if (rep.id() == representedByRemoved.get(story.getKey())) continue;
+                    try (PreparedStatement ps = c.prepareStatement("UPDATE stories SET representative_item_id = ?, changed_at = ?,"
+                            + " updated_at = CASE WHEN updated_at < ? THEN ? ELSE updated_at END WHERE id = ?")) {
+                        ps.setLong(1, rep.id());
+                        Sql.setInstant(ps, 2, now);
+                        Sql.setInstant(ps, 3, now);
+                        Sql.setInstant(ps, 4, now);
+                        ps.setLong(5, story.getKey());
+                        ps.executeUpdate();
+                    }
+                    moved++;
+                }
+            }
+            return moved;
+        });
+    }
+
     private Comparator<StoredItem> representativeOrder() {
-        return Comparator.<StoredItem>comparingInt(m -> -sourcePriority.applyAsInt(m.sourceId()))
+        return Comparator.<StoredItem>comparingInt(m -> configured.test(m.sourceId()) ? 0 : 1)
+                .thenComparingInt(m -> -sourcePriority.applyAsInt(m.sourceId()))
                 .thenComparingInt(m -> -completeness(m))
                 .thenComparing(StoredItem::published)
                 .thenComparingLong(StoredItem::id);
@@ -344,7 +405,7 @@ public final class StoryStore {
     /** One item by id, or empty. */
     public Optional<StoredItem> item(long id) {
         return db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM items WHERE id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement(ITEMS + " WHERE i.id = ?")) {
                 ps.setLong(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? Optional.of(mapItem(rs)) : Optional.<StoredItem>empty();
@@ -394,11 +455,14 @@ public final class StoryStore {
         });
     }
 
+    /** Items with their source's stored name (sources removed from the configuration keep theirs). */
+    private static final String ITEMS = "SELECT i.*, src.name AS source_name FROM items i LEFT JOIN sources src ON src.id = i.source_id";
+
     private static Map<Long, List<StoredItem>> members(Connection c, List<Long> storyIds) throws SQLException {
         Map<Long, List<StoredItem>> out = new LinkedHashMap<>();
         if (storyIds.isEmpty()) return out;
-        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM items WHERE story_id IN ("
-                + placeholders(storyIds.size()) + ") ORDER BY published_at, id")) {
+        try (PreparedStatement ps = c.prepareStatement(ITEMS + " WHERE i.story_id IN ("
+                + placeholders(storyIds.size()) + ") ORDER BY i.published_at, i.id")) {
             bind(ps, new ArrayList<>(storyIds));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -415,7 +479,7 @@ public final class StoryStore {
         double score = rs.getDouble("match_score");
         Double matchScore = rs.wasNull() ? null : score;
         return new StoredItem(rs.getLong("id"), rs.getLong("story_id"), rs.getString("source_id"),
-                rs.getString("url"), rs.getString("canonical_url"), rs.getString("title"),
+                rs.getString("source_name"), rs.getString("url"), rs.getString("canonical_url"), rs.getString("title"),
                 rs.getString("content_text"), rs.getString("content_html"), rs.getString("author"),
                 rs.getString("image"), cats == null || cats.isEmpty() ? List.of() : Arrays.asList(cats.split("\n")),
                 rs.getString("agency"), Role.valueOf(rs.getString("role").toUpperCase(java.util.Locale.ROOT)),

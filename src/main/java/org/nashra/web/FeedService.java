@@ -362,7 +362,7 @@ public final class FeedService {
     StoryView view(StoryRecord story) {
         StoredItem rep = story.representative();
         List<SourceRef> refs = SourceRef.distinct(story.members().stream()
-                .map(m -> new SourceRef(m.sourceId(), sourceName(m.sourceId()), m.url(), m.title(), m.role()))
+                .map(m -> new SourceRef(m.sourceId(), sourceName(m), m.url(), m.title(), m.role()))
                 .toList());
         String image = story.members().stream().map(StoredItem::image).filter(Objects::nonNull).findFirst().orElse(null);
         String agency = story.members().stream().map(StoredItem::agency).filter(Objects::nonNull).findFirst().orElse(null);
@@ -371,8 +371,10 @@ public final class FeedService {
                 rep.categories(), rep.author(), image, agency, story.published(), story.updated());
     }
 
-    private String sourceName(String id) {
-        return feeds.source(id).map(SourceConfig::name).orElse(id);
+    /** The configured name; for a source removed from the configuration, the name it last had there. */
+    private String sourceName(StoredItem m) {
+        return feeds.source(m.sourceId()).map(SourceConfig::name)
+                .orElse(m.sourceName() != null ? m.sourceName() : m.sourceId());
     }
 
     static String lead(String text) {

@@ -259,14 +259,16 @@ public final class WebServer implements AutoCloseable {
                 .map(String::trim).filter(v -> !v.isEmpty()).collect(Collectors.toSet());
     }
 
+    /** Configured sources only: a source removed from feeds.yml is not fetched, so it has no health to show. */
     private void apiSources(Context ctx) throws Exception {
-        List<Map<String, Object>> out = sources.all().stream().map(WebServer::health).toList();
+        List<Map<String, Object>> out = sources.configured(config.sources()).stream().map(WebServer::health).toList();
         ctx.contentType("application/json; charset=utf-8").result(JSON.writeValueAsBytes(Map.of("sources", out)));
     }
 
     static Map<String, Object> health(SourceState s) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", s.id());
+        m.put("name", s.name());
         m.put("url", s.fetchUrl());
         m.put("status", s.paused() ? "paused" : s.lastStatus());
         m.put("last_attempt", s.lastAttempt());

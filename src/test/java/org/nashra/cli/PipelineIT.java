@@ -343,6 +343,66 @@ class PipelineIT {
         }
     }
 
+    /**
+     * QA: after a source was removed from feeds.yml, "nashra sources" went on listing it as ok with
+     * a next due time that never came, and it went on representing a story a configured source
+     * also carried. The next start hands such stories to the configured copy.
+     */
+    @Test
+    void aSourceRemovedFromTheConfigurationLeavesHealthAndHandsItsStoriesOver() throws Exception {
+        String title = "افتتاح جسر جديد على نهر دجلة في بغداد لتخفيف الزحام المروري";
+        String body = "افتتحت أمانة بغداد صباح اليوم جسرا جديدا على نهر دجلة يربط بين جانبي الكرخ والرصافة، وقال مسؤولون إن"
+                + " الجسر سيخفف الزحام المروري في ساعات الذروة. ويبلغ طول الجسر نحو ثمانمئة متر وقد استغرق بناؤه ثلاث سنوات.";
+        String when = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).minusHours(3));
+        for (String outlet : new String[] {"wafa", "dijla"}) {
+            wm.stubFor(get(urlEqualTo("/" + outlet + ".rss")).willReturn(aResponse()
+                    .withHeader("Content-Type", "application/rss+xml; charset=utf-8").withBody("""
+                            <?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>%1$s</title>
+                            <item><title>%2$s</title><link>https://%1$s.example/bridge</link><pubDate>%3$s</pubDate>
+                            <description>%4$s</description></item></channel></rss>"""
+                            .formatted(outlet, title, when, body).getBytes(StandardCharsets.UTF_8))));
+        }
+        String base = "http://127.0.0.1:" + wm.port();
+        Path before = dir.resolve("before.yml");
+        Files.writeString(before, """
+                sources:
+                  - { id: wafa, name: وفا, url: "%1$s/wafa.rss", type: rss }
+                  - { id: dijla, name: قناة دجلة, url: "%1$s/dijla.rss", type: rss, priority: 5 }
+                feeds:
+                  - { id: all, title: كل الأخبار, include: { groups: ["*"] } }
+                """.formatted(base));
+        Path after = dir.resolve("after.yml");
+        Files.writeString(after, """
+                sources:
+                  - { id: wafa, name: وفا, url: "%1$s/wafa.rss", type: rss }
+                feeds:
+                  - { id: all, title: كل الأخبار, include: { groups: ["*"] } }
+                """.formatted(base));
+        Settings settings = ConfigLoader.defaultSettings(dir);
+        settings = settings.withFetch(settings.fetch().withAllowPrivateHosts(List.of("127.0.0.1")));
+        FeedsFile first = ConfigLoader.loadFeeds(before);
+        try (App app = new App(settings, first)) {
+            first.sources().forEach(app.refresher::refresh);
+            assertThat(app.stories.stories(new org.nashra.store.StoryQuery(null, null, null, null, null, null, 10)))
+                    .singleElement().satisfies(st -> {
+                        assertThat(st.members()).hasSize(2);
+                        assertThat(st.representative().sourceId()).isEqualTo("dijla");
+                    });
+        }
+        FeedsFile second = ConfigLoader.loadFeeds(after);
+        try (App app = new App(settings, second)) {
+            assertThat(app.stories.stories(new org.nashra.store.StoryQuery(null, null, null, null, null, null, 10)))
+                    .singleElement().satisfies(st -> assertThat(st.representative().sourceId()).isEqualTo("wafa"));
+            String json = new String(app.feedService.render("all", FeedService.Part.MAIN, FeedFormat.JSON,
+                    FeedParams.defaults(50)).orElseThrow().bytes(), StandardCharsets.UTF_8);
+            assertThat(json).contains("\"url\" : \"https://wafa.example/bridge\"").contains("\"name\" : \"قناة دجلة\"");
+        }
+        CliRun health = CliRun.of("--feeds", after.toString(), "--data", dir.toString(), "sources");
+        assertThat(health.code()).as(health.err()).isZero();
+        assertThat(health.out()).contains("wafa").doesNotContain("dijla");
+    }
+
     private static String arabicDigits(String s) {
         StringBuilder b = new StringBuilder(s.length());
         for (char c : s.toCharArray()) b.append(c >= '0' && c <= '9' ? (char) ('\u0660' + (c - '0')) : c);
