@@ -16,6 +16,9 @@ import java.util.Objects;
  * @param hubUrl   WebSub hub, or null
  * @param nextUrl  RFC 5005 paging: older entries (without extension), or null
  * @param prevUrl  RFC 5005 paging: newer entries (without extension), or null
+ * @param updated  when what the document shows last changed (Atom feed updated, RSS
+ *                 lastBuildDate, JSON {@code _nashra.updated}; the web stage's Last-Modified):
+ *                 not an entry's publication time, which a late story may have older
  * @param tagId    the feed's own stable RFC 4151 tag URI (Atom feed id, JSON Feed has none);
  *                 when null, {@link #defaultTagId} derives one from the feed URL's host and id
  * @param archive  RFC 5005 archive links, or null
