@@ -49,6 +49,12 @@ class PipelineIT {
     }
 
     @TempDir Path dir;
+
+    /** The default settings in this test's directory, with WireMock's loopback host allowed. */
+    Settings loopbackSettings() {
+        Settings settings = ConfigLoader.defaultSettings(dir);
+        return settings.withFetch(settings.fetch().withAllowPrivateHosts(List.of("127.0.0.1")));
+    }
     WireMockServer wm;
 
     @BeforeEach
@@ -189,8 +195,7 @@ class PipelineIT {
                   - { id: all, title: كل الأخبار, include: { groups: ["*"] } }
                 """.formatted(wm.port()));
         FeedsFile feeds = ConfigLoader.loadFeeds(yml);
-        Settings settings = ConfigLoader.defaultSettings(dir);
-        settings = settings.withFetch(settings.fetch().withAllowPrivateHosts(List.of("127.0.0.1")));
+        Settings settings = loopbackSettings();
         try (App app = new App(settings, feeds)) {
             assertThat(app.refresher.refresh(feeds.source("masalla").orElseThrow()).itemsNew()).isEqualTo(3);
             String json = new String(app.feedService.render("all", FeedService.Part.MAIN, FeedFormat.JSON,
@@ -220,8 +225,7 @@ class PipelineIT {
                   - { id: archive, url: "http://127.0.0.1:%d/archive.rss", type: rss }
                 """.formatted(wm.port()));
         FeedsFile feeds = ConfigLoader.loadFeeds(yml);
-        Settings settings = ConfigLoader.defaultSettings(dir);
-        settings = settings.withFetch(settings.fetch().withAllowPrivateHosts(List.of("127.0.0.1")));
+        Settings settings = loopbackSettings();
         try (App app = new App(settings, feeds)) {
             PassSummary pass = app.refresher.refresh(feeds.source("archive").orElseThrow());
             assertThat(pass.itemsNew()).isEqualTo(1);
@@ -252,8 +256,7 @@ class PipelineIT {
                   - { id: all, title: كل الأخبار, include: { groups: ["*"] } }
                 """.formatted(wm.port()));
         FeedsFile feeds = ConfigLoader.loadFeeds(yml);
-        Settings settings = ConfigLoader.defaultSettings(dir);
-        settings = settings.withFetch(settings.fetch().withAllowPrivateHosts(List.of("127.0.0.1")));
+        Settings settings = loopbackSettings();
         try (App app = new App(settings, feeds)) {
             PassSummary pass = app.refresher.refresh(feeds.source("flawed").orElseThrow());
             assertThat(pass.status()).isEqualTo("ok");
@@ -319,8 +322,7 @@ class PipelineIT {
                   - { id: all, title: كل الأخبار, include: { groups: ["*"] } }
                 """.formatted(base));
         FeedsFile feeds = ConfigLoader.loadFeeds(yml);
-        Settings settings = ConfigLoader.defaultSettings(dir);
-        settings = settings.withFetch(settings.fetch().withAllowPrivateHosts(List.of("127.0.0.1")));
+        Settings settings = loopbackSettings();
         try (App app = new App(settings, feeds)) {
             assertThat(app.refresher.refresh(feeds.source("rafidain").orElseThrow()).itemsNew()).isEqualTo(1);
             assertThat(app.refresher.refresh(feeds.source("janoub").orElseThrow()).itemsNew()).isEqualTo(1);
@@ -379,8 +381,7 @@ class PipelineIT {
                 feeds:
                   - { id: all, title: كل الأخبار, include: { groups: ["*"] } }
                 """.formatted(base));
-        Settings settings = ConfigLoader.defaultSettings(dir);
-        settings = settings.withFetch(settings.fetch().withAllowPrivateHosts(List.of("127.0.0.1")));
+        Settings settings = loopbackSettings();
         FeedsFile first = ConfigLoader.loadFeeds(before);
         try (App app = new App(settings, first)) {
             first.sources().forEach(app.refresher::refresh);
@@ -418,8 +419,7 @@ class PipelineIT {
                   - { id: gone, url: "http://127.0.0.1:%d/gone.rss", type: rss }
                 """.formatted(wm.port()));
         FeedsFile feeds = ConfigLoader.loadFeeds(yml);
-        Settings settings = ConfigLoader.defaultSettings(dir);
-        settings = settings.withFetch(settings.fetch().withAllowPrivateHosts(List.of("127.0.0.1")));
+        Settings settings = loopbackSettings();
         try (App app = new App(settings, feeds)) {
             org.nashra.config.SourceConfig gone = feeds.source("gone").orElseThrow();
             assertThat(app.refresher.refresh(gone).status()).isEqualTo("failed");
@@ -459,8 +459,7 @@ class PipelineIT {
                   - { id: all, title: كل الأخبار, include: { groups: ["*"] }, other_news: drop }
                 """.formatted(base));
         FeedsFile feeds = ConfigLoader.loadFeeds(yml);
-        Settings settings = ConfigLoader.defaultSettings(dir);
-        settings = settings.withFetch(settings.fetch().withAllowPrivateHosts(List.of("127.0.0.1")));
+        Settings settings = loopbackSettings();
         try (App app = new App(settings, feeds)) {
             PassSummary home = app.refresher.refresh(feeds.source("alrafid").orElseThrow());
             assertThat(home.status()).isEqualTo("ok");
