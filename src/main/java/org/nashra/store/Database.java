@@ -46,7 +46,7 @@ public final class Database implements AutoCloseable {
 
     private static Database open(DatabaseSettings settings, String url) {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(url);
+        config.setJdbcUrl(withoutTraceFile(url));
         config.setUsername(settings.user());
         config.setPassword(settings.password());
         config.setMaximumPoolSize(settings.poolSize());
@@ -56,6 +56,11 @@ public final class Database implements AutoCloseable {
         try {
             ds = new HikariDataSource(config);
         } catch (RuntimeException e) {
+            if (hasErrorCode(e, ErrorCode.DATABASE_ALREADY_OPEN_1)) {
+                throw new StoreException("cannot open database " + settings.url() + ": another process has it open"
+                        + " (nashra serve, demo or fetch on the same data directory); the embedded database admits one"
+                        + " process at a time: stop that one, or point several at PostgreSQL (database.url)", e);
+            }
             throw new StoreException("cannot open database " + settings.url() + ": " + rootMessage(e), e);
         }
         try {
@@ -65,6 +70,17 @@ public final class Database implements AutoCloseable {
             throw new StoreException("cannot migrate database " + settings.url() + ": " + rootMessage(e), e);
         }
         return new Database(ds, settings.url().startsWith("jdbc:postgresql:"));
+    }
+
+    /**
+     * H2 writes every failed statement to a {@code .trace.db} file beside the database, including
+     * the expected ones (a unique key that another thread took first) and a refused lock when a
+     * second process opens a data directory in use. The file outlives the command and grows
+     * without bound; what failed reaches the operator through {@link StoreException} and the log.
+     */
+    static String withoutTraceFile(String url) {
+        if (!url.startsWith("jdbc:h2:") || url.toUpperCase(Locale.ROOT).contains(";TRACE_LEVEL_FILE=")) return url;
+        return url + ";TRACE_LEVEL_FILE=0";
     }
 
     private static boolean hasErrorCode(Throwable e, int code) {
