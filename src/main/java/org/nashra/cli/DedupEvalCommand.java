@@ -38,6 +38,10 @@ public final class DedupEvalCommand implements Callable<Integer> {
     @Option(names = "--threshold", defaultValue = "0.5", description = "similarity threshold (default: ${DEFAULT-VALUE})")
     double threshold;
 
+    @Option(names = "--adjudicated", paramLabel = "PAIRS.jsonl",
+            description = "pairs decided apart from the cluster labels: {\"a\",\"b\",<field>: true|false} lines; pairs score alone")
+    Path adjudicated;
+
     @Option(names = "--errors", description = "print the wrongly paired ids")
     boolean errors;
 
@@ -45,11 +49,13 @@ public final class DedupEvalCommand implements Callable<Integer> {
     public Integer call() {
         DedupSettings settings = new DedupSettings(window, threshold);
         List<BatchItem> corpus = items == null ? null : BatchItems.read(items);
+        Map<String, Boolean> decided = adjudicated == null ? Map.of() : DedupEvaluation.readAdjudicated(adjudicated, field);
         for (Path file : labels) {
             Map<String, String> gold = DedupEvaluation.readLabels(file, field);
             List<BatchItem> pool = corpus != null ? corpus : BatchItems.read(file);
-            DedupEvaluation.Result r = DedupEvaluation.evaluate(pool, gold, settings, Instant.EPOCH);
-            System.out.println(file + " [" + field + "]: " + r.scores());
+            DedupEvaluation.Result r = DedupEvaluation.evaluate(pool, gold, decided, settings, Instant.EPOCH);
+            System.out.println(file + " [" + field + (adjudicated == null ? "" : ", " + r.adjudicatedPairs() + " pairs adjudicated")
+                    + "]: " + r.scores());
             if (errors) {
                 r.falsePositives().forEach(e -> System.out.println("  " + e.kind() + " " + e.a() + " " + e.b()));
                 r.falseNegatives().forEach(e -> System.out.println("  " + e.kind() + " " + e.a() + " " + e.b()));
