@@ -94,13 +94,46 @@ public final class SourceRefresher {
             // a bug or a store failure: keep the scheduler alive and make it visible on the source
             log.error("source {}: pass failed unexpectedly", source.id(), e);
             Instant due = nextPoll.afterError(source, start, state.errorStreak() + 1, null);
-            sources.record(new FetchOutcome(source.id(), start, "failed", null, "INTERNAL",
-                    "internal error: " + e, 0, 0, 0, null, due, null, null, null, null, null));
+            sources.record(internalError(source, start, e, due));
             summary = new PassSummary(source.id(), url.toString(), "failed", 0, 0, 0, "INTERNAL " + e, List.of(),
                     due, time.took(), time.waited());
         }
         log.info("source {}: {}", source.id(), summary.line());
         return summary;
+    }
+
+    /**
+     * A pass that threw before it could record itself (a bug in a stage, the store unreachable when the
+     * pass began or ended), recorded as the source's health as {@link #refresh} records its own failures:
+     * status failed, kind INTERNAL, the error backoff. For the scheduler, which must still know when the
+     * source is due again. Never throws: when the store cannot take the record either, that is logged
+     * and the summary says so.
+     *
+     * @param start when the pass began
+     */
+    public PassSummary failedUnexpectedly(SourceConfig source, Instant start, RuntimeException e) {
+        log.error("source {}: pass over {} failed unexpectedly", source.id(), source.url(), e);
+        String url = source.url().toString();
+        Instant due = null;
+        String error = "INTERNAL " + e;
+        try {
+            SourceState state = sources.find(source.id()).orElse(null);
+            int streak = state == null ? 1 : state.errorStreak() + 1;
+            if (state != null) url = state.fetchUrl();
+            due = nextPoll.afterError(source, start, streak, null);
+            sources.record(internalError(source, start, e, due));
+        } catch (RuntimeException again) {
+            log.error("source {}: cannot record the failed pass in its health: {}", source.id(), again.toString());
+            error += " (not recorded in the source's health: " + again + ")";
+        }
+        Duration took = Duration.between(start, clock.instant());
+        return new PassSummary(source.id(), url, "failed", 0, 0, 0, error, List.of(), due,
+                took.isNegative() ? Duration.ZERO : took, Duration.ZERO);
+    }
+
+    private static FetchOutcome internalError(SourceConfig source, Instant start, RuntimeException e, Instant due) {
+        return new FetchOutcome(source.id(), start, "failed", null, "INTERNAL", "internal error: " + e, 0, 0, 0, null,
+                due, null, null, null, null, null);
     }
 
     private PassSummary notModified(SourceConfig source, SourceState state, FetchResult.NotModified nm, Timing time) {

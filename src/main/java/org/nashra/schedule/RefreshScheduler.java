@@ -152,20 +152,44 @@ public final class RefreshScheduler implements AutoCloseable {
         return TriggerBuilder.newTrigger().withIdentity(sourceId, GROUP).startAt(Date.from(at)).build();
     }
 
+    /**
+     * A scheduled firing: one pass, then the source's trigger moves to its next due time. The trigger
+     * fires once, so the move happens whatever the pass did: a pass that threw used to leave its source
+     * unscheduled until a restart. Such a pass is recorded in the source's health and counted as failed.
+     */
     void run(String sourceId) {
         SourceConfig s = configs.get(sourceId);
         if (s == null) return;
+        Instant start = clock.instant();
+        Instant next = null;
+        try {
+            next = scheduledPass(s);
+        } catch (RuntimeException e) {
+            PassSummary failed = refresher.failedUnexpectedly(s, start, e);
+            tell(failed);
+            next = failed.nextDue();
+        } finally {
+            // also after an Error: the source comes back after min_interval rather than never
+            reschedule(sourceId, notBeforeASecond(s, next));
+        }
+    }
+
+    /** One pass under the lease; when the next pass is due. */
+    private Instant scheduledPass(SourceConfig s) {
         Optional<PassSummary> pass = leasedPass(s);
         if (pass.isEmpty()) {
             // another node is on it; come back when the database says it is due
-            Instant due = sources.find(sourceId).map(SourceState::nextDue).orElse(null);
-            reschedule(sourceId, due == null || due.isBefore(clock.instant()) ? clock.instant().plus(s.minInterval()) : due);
-            return;
+            Instant due = sources.find(s.id()).map(SourceState::nextDue).orElse(null);
+            return due == null || due.isBefore(clock.instant()) ? clock.instant().plus(s.minInterval()) : due;
         }
         PassSummary summary = pass.get();
-        Instant next = summary.nextDue() != null ? summary.nextDue() : clock.instant().plus(s.interval());
-        if (next.isBefore(clock.instant().plus(Duration.ofSeconds(1)))) next = clock.instant().plus(s.minInterval());
-        reschedule(sourceId, next);
+        return summary.nextDue() != null ? summary.nextDue() : clock.instant().plus(s.interval());
+    }
+
+    /** A due time of null or within a second from now is min_interval from now: no source is polled in a loop. */
+    private Instant notBeforeASecond(SourceConfig s, Instant next) {
+        Instant now = clock.instant();
+        return next == null || next.isBefore(now.plus(Duration.ofSeconds(1))) ? now.plus(s.minInterval()) : next;
     }
 
     /** A firing of {@link #passNow}: completes the pass waiting on its ticket, and leaves the schedule alone. */
@@ -189,12 +213,16 @@ public final class RefreshScheduler implements AutoCloseable {
         } finally {
             sources.release(s.id(), nodeId);
         }
+        tell(summary);
+        return Optional.of(summary);
+    }
+
+    private void tell(PassSummary summary) {
         try {
             afterPass.accept(summary);
         } catch (RuntimeException e) {
-            log.warn("after-pass hook failed for {}", s.id(), e);
+            log.warn("after-pass hook failed for {}", summary.sourceId(), e);
         }
-        return Optional.of(summary);
     }
 
     private void reschedule(String sourceId, Instant at) {

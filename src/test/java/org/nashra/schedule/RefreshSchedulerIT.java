@@ -1,0 +1,133 @@
+package org.nashra.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.nashra.config.DedupSettings;
+import org.nashra.config.SourceConfig;
+import org.nashra.config.SourceType;
+import org.nashra.fetch.FetchResult;
+import org.nashra.fetch.Fetcher;
+import org.nashra.fetch.Validators;
+import org.nashra.ingest.Assigners;
+import org.nashra.ingest.BoilerplateMemory;
+import org.nashra.ingest.Ingestor;
+import org.nashra.ingest.NextPoll;
+import org.nashra.ingest.PassSummary;
+import org.nashra.ingest.SourceRefresher;
+import org.nashra.store.BoilerplateStore;
+import org.nashra.store.IngestLock;
+import org.nashra.store.JdbcStoryIndex;
+import org.nashra.store.SourceRepository;
+import org.nashra.store.SourceState;
+import org.nashra.store.StoryStore;
+import org.nashra.store.TestDatabases;
+import org.nashra.text.ItemNormalizer;
+
+/** The scheduler on real Quartz threads and an embedded database, with a fetcher that misbehaves on cue. */
+class RefreshSchedulerIT {
+    /** Generous for a loaded two-core machine: the passes here are due within seconds. */
+    static final long DEADLINE_SECONDS = 20;
+
+    /** Errors come back after two seconds, anything else after an hour: only a retry can make a second pass soon. */
+    static final NextPoll SOON_AFTER_ERRORS = new NextPoll() {
+        @Override
+        public Instant afterFetched(SourceConfig source, Instant now, int newItems, List<Instant> itemTimes, Duration ttl,
+                                    Set<Integer> skipHours, Duration maxAge) {
+            return now.plus(Duration.ofHours(1));
+        }
+
+        @Override
+        public Instant afterNotModified(SourceConfig source, Instant now, Duration previousInterval, Duration maxAge) {
+            return now.plus(Duration.ofHours(1));
+        }
+
+        @Override
+        public Instant afterError(SourceConfig source, Instant now, int errorStreak, Duration retryAfter) {
+            return now.plus(Duration.ofSeconds(2));
+        }
+    };
+
+    /**
+     * Regression: a scheduled pass that threw out of the refresher (here the fetch stage, outside the
+     * refresher's own catch) left its source's one-shot trigger spent, and the source was never fetched
+     * again until a restart. Now the failure is on the source's health and the source comes back.
+     */
+    @Test
+    void aPassThatThrowsIsRecordedInHealthAndItsSourceIsStillRescheduled() throws Exception {
+        URI url = URI.create("http://127.0.0.1:9/feed.rss");
+        // two-second bounds, which the loader would refuse, so that the retry comes within the test's patience
+        SourceConfig source = new SourceConfig("wobbly", "مصدر متعثر", url, SourceType.RSS, List.of(), 0,
+                Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(16), ZoneId.of("UTC"), "ar", false, null,
+                true, null, null, List.of(), List.of());
+        AtomicInteger calls = new AtomicInteger();
+        CountDownLatch secondStarted = new CountDownLatch(1);
+        CountDownLatch healthChecked = new CountDownLatch(1);
+        Fetcher fetcher = request -> {
+            if (calls.incrementAndGet() == 1) throw new IllegalStateException("boom: a bug in the fetch stage");
+            secondStarted.countDown();
+            await(healthChecked);
+            return new FetchResult.NotModified(request.url(), 304, "304 Not Modified", Validators.NONE, null,
+                    Duration.ZERO, Duration.ZERO);
+        };
+        List<PassSummary> told = new CopyOnWriteArrayList<>();
+        try (TestDatabases.Handle db = TestDatabases.open("h2")) {
+            SourceRepository sources = new SourceRepository(db.db());
+            sources.sync(List.of(source));
+            SourceRefresher refresher = refresher(db, sources, fetcher);
+            try (RefreshScheduler scheduler = new RefreshScheduler(refresher, sources, 2, Clock.systemUTC(), told::add)) {
+                scheduler.start(List.of(source));
+                try {
+                    assertThat(secondStarted.await(DEADLINE_SECONDS, TimeUnit.SECONDS))
+                            .as("the source is fetched again after the pass that threw").isTrue();
+                    SourceState failed = sources.find("wobbly").orElseThrow();
+                    assertThat(failed.lastStatus()).isEqualTo("failed");
+                    assertThat(failed.lastErrorKind()).isEqualTo("INTERNAL");
+                    assertThat(failed.lastError()).contains("boom: a bug in the fetch stage");
+                    assertThat(failed.errorStreak()).isEqualTo(1);
+                    assertThat(told).extracting(PassSummary::status).as("counted as a failed pass").containsExactly("failed");
+                    healthChecked.countDown();
+
+                    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(DEADLINE_SECONDS);
+                    while (!"not_modified".equals(sources.find("wobbly").orElseThrow().lastStatus())
+                            && System.nanoTime() < deadline) {
+                        Thread.sleep(50);
+                    }
+                    SourceState recovered = sources.find("wobbly").orElseThrow();
+                    assertThat(recovered.lastStatus()).isEqualTo("not_modified");
+                    assertThat(recovered.errorStreak()).isZero();
+                } finally {
+                    // the second pass waits for this; closing the scheduler waits for the pass
+                    healthChecked.countDown();
+                }
+            }
+        }
+    }
+
+    private static SourceRefresher refresher(TestDatabases.Handle db, SourceRepository sources, Fetcher fetcher) {
+        StoryStore stories = new StoryStore(db.db(), "nashra.test,2026", id -> 0);
+        Ingestor ingestor = new Ingestor(stories, Assigners.dedup(new JdbcStoryIndex(db.db().dataSource(),
+                DedupSettings.DEFAULT.window()), DedupSettings.DEFAULT), new IngestLock(db.db(), false));
+        return new SourceRefresher(fetcher, sources, ingestor, new ItemNormalizer(), SOON_AFTER_ERRORS, Clock.systemUTC(),
+                BoilerplateMemory.load(new BoilerplateStore(db.db())));
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(DEADLINE_SECONDS * 2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
