@@ -39,7 +39,19 @@ public final class ConfigLoader {
 
     public static FeedsFile loadFeeds(Path path) throws ConfigException {
         List<ConfigError> errors = new ArrayList<>();
-        ConfigReader root = readRoot(path, errors);
+        return loadFeeds(path, readRoot(path, errors), errors);
+    }
+
+    /**
+     * feeds.yml from bytes already read from {@code path}: for {@link ConfigWatcher}, which has seen
+     * them stay the same across two reads, so what is validated is a whole edit, not a half-written file.
+     */
+    public static FeedsFile loadFeeds(Path path, byte[] content) throws ConfigException {
+        List<ConfigError> errors = new ArrayList<>();
+        return loadFeeds(path, parseRoot(path, decode(path, content, errors), errors), errors);
+    }
+
+    private static FeedsFile loadFeeds(Path path, ConfigReader root, List<ConfigError> errors) throws ConfigException {
         if (root == null) throw new ConfigException(errors);
 
         ConfigReader defaults = root.section("defaults");
@@ -208,6 +220,14 @@ public final class ConfigLoader {
         return readSettings(root, dataDir, errors);
     }
 
+    /** Settings from bytes already read from {@code path}, as {@link #loadFeeds(Path, byte[])} reads feeds.yml. */
+    public static Settings loadSettings(Path path, byte[] content, Path dataDir) throws ConfigException {
+        List<ConfigError> errors = new ArrayList<>();
+        ConfigReader root = parseRoot(path, decode(path, content, errors), errors);
+        if (root == null) throw new ConfigException(errors);
+        return readSettings(root, dataDir, errors);
+    }
+
     /**
      * Settings from {@code path}, or the built-in defaults when nothing is there. Only for the
      * default path: every key is optional, so an install without config/nashra.yml runs. A path
@@ -275,7 +295,10 @@ public final class ConfigLoader {
     }
 
     private static ConfigReader readRoot(Path path, List<ConfigError> errors) {
-        String text = readText(path, errors);
+        return parseRoot(path, readText(path, errors), errors);
+    }
+
+    private static ConfigReader parseRoot(Path path, String text, List<ConfigError> errors) {
         if (text == null) return null;
         Node node;
         try {
@@ -312,13 +335,20 @@ public final class ConfigLoader {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(path);
-        } catch (NoSuchFileException e) {
-            errors.add(new ConfigError(path, 0, "file not found"));
-            return null;
         } catch (IOException e) {
-            errors.add(new ConfigError(path, 0, "cannot read: " + FileProblems.reason(path, e)));
+            errors.add(unreadable(path, e));
             return null;
         }
+        return decode(path, bytes, errors);
+    }
+
+    /** The error for a configuration file that could not be read at all. */
+    static ConfigError unreadable(Path path, IOException e) {
+        return e instanceof NoSuchFileException ? new ConfigError(path, 0, "file not found")
+                : new ConfigError(path, 0, "cannot read: " + FileProblems.reason(path, e));
+    }
+
+    private static String decode(Path path, byte[] bytes, List<ConfigError> errors) {
         FileProblems.NotUtf8 bad = FileProblems.findNotUtf8(bytes);
         if (bad != null) {
             errors.add(new ConfigError(path, bad.line(), "not valid UTF-8 (byte offset " + bad.offset()
