@@ -32,7 +32,11 @@ final class App implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(App.class);
 
     final Settings settings;
-    final FeedsFile feeds;
+    /** Replaced when serve applies an edit of feeds.yml ({@link #reconfigure}). */
+    private volatile FeedsFile feeds;
+    /** Source priorities by id, of the configured sources only: replaced with {@link #feeds}. */
+    private volatile Map<String, Integer> priority;
+    private final IngestLock lock;
     final Database db;
     final SourceRepository sources;
     final StoryStore stories;
@@ -56,12 +60,12 @@ final class App implements AutoCloseable {
         this.db = db;
         this.sources = new SourceRepository(db);
         sources.sync(feeds.sources());
-        Map<String, Integer> priority = new HashMap<>();
-        for (SourceConfig s : feeds.sources()) priority.put(s.id(), s.priority());
+        this.priority = priorities(feeds);
+        // through the fields, not the maps of now: an edit of feeds.yml replaces them while serving
         this.stories = new StoryStore(db, settings.http().tagAuthority(), id -> priority.getOrDefault(id, 0),
-                priority::containsKey, clock);
-        IngestLock lock = new IngestLock(db, settings.database().clustered());
-        representByConfiguredSources(lock);
+                id -> priority.containsKey(id), clock);
+        this.lock = new IngestLock(db, settings.database().clustered());
+        representByConfiguredSources();
         this.fetcher = new HttpFetcher(settings.fetch(), clock);
         this.storyIndex = new JdbcStoryIndex(db.dataSource(), feeds.dedup().window());
         Ingestor ingestor = new Ingestor(stories, Assigners.dedup(storyIndex, feeds.dedup()), lock);
@@ -71,8 +75,38 @@ final class App implements AutoCloseable {
         this.feedService = new FeedService(feeds, stories, new FeedWriter(), settings.http());
     }
 
+    /** The configuration the service runs on. */
+    FeedsFile feeds() {
+        return feeds;
+    }
+
+    private static Map<String, Integer> priorities(FeedsFile feeds) {
+        Map<String, Integer> priority = new HashMap<>();
+        for (SourceConfig s : feeds.sources()) priority.put(s.id(), s.priority());
+        return Map.copyOf(priority);
+    }
+
+    /**
+     * feeds.yml was edited while serving: the store's view of the sources becomes {@code next}'s, as a
+     * start on it would make it. Rows are added and renamed; priorities and which sources count as
+     * configured follow; and when sources were removed, the stories they represent are handed over as at
+     * start. The dedup settings stay those the service started with (a restart applies them), as do the
+     * other stages', which take each source's settings at each pass. Safe to repeat.
+     *
+     * @return how many stories got another representative
+     */
+    int reconfigure(FeedsFile next) {
+        sources.sync(next.sources());
+        boolean removed = feeds.sources().stream().anyMatch(s -> next.source(s.id()).isEmpty());
+        priority = priorities(next);
+        int moved = removed ? representByConfiguredSources() : 0;
+        // last: should a step above fail, a retry of the same edit still sees what it removes
+        feeds = new FeedsFile(next.path(), next.sources(), next.feeds(), feeds.dedup());
+        return moved;
+    }
+
     /** A source removed from feeds.yml no longer represents the stories a configured source also carried. */
-    private void representByConfiguredSources(IngestLock lock) {
+    private int representByConfiguredSources() {
         int moved;
         try (IngestLock.Held held = lock.acquire()) {
             moved = stories.reconsiderRepresentatives();
@@ -81,6 +115,7 @@ final class App implements AutoCloseable {
             log.info("{} stories represented by sources no longer in the configuration now have a configured source's copy"
                     + " as representative", moved);
         }
+        return moved;
     }
 
     @Override

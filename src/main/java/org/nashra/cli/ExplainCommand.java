@@ -76,7 +76,7 @@ public final class ExplainCommand implements Callable<Integer> {
         if (idA && idB) {
             // stored item ids: explain with the service's own settings and database
             try (App app = main.openExisting()) {
-                e = new Explainer(app.feeds.dedup()).explain(stored(app, Long.parseLong(a.strip())),
+                e = new Explainer(app.feeds().dedup()).explain(stored(app, Long.parseLong(a.strip())),
                         stored(app, Long.parseLong(b.strip())));
             }
         } else {

@@ -26,7 +26,7 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         FeedFormat f = FeedFormat.fromExtension(format);
         try (App app = main.openExisting()) {
-            int limit = app.feeds.feed(feed).orElseThrow(() ->
+            int limit = app.feeds().feed(feed).orElseThrow(() ->
                     new IllegalArgumentException("no feed '" + feed + "' in " + main.feeds)).limit();
             byte[] bytes = app.feedService.render(feed, other ? FeedService.Part.OTHER : FeedService.Part.MAIN, f,
                     FeedParams.defaults(limit)).orElseThrow(() -> new IllegalArgumentException(

@@ -31,8 +31,8 @@ final class FetchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (App app = main.open()) {
-            List<SourceConfig> chosen = ids.isEmpty() ? app.feeds.sources()
-                    : ids.stream().map(id -> app.feeds.source(id).orElseThrow(() ->
+            List<SourceConfig> chosen = ids.isEmpty() ? app.feeds().sources()
+                    : ids.stream().map(id -> app.feeds().source(id).orElseThrow(() ->
                             new IllegalArgumentException("no source '" + id + "' in " + main.feeds))).toList();
             return fetch(app, chosen, System.out, verbose);
         }

@@ -22,11 +22,11 @@ final class Service implements AutoCloseable {
 
     Service(App app) {
         this.app = app;
-        this.web = new WebServer(app.feedService, app.feeds, app.sources, app.metrics, app.settings.http())
+        this.web = new WebServer(app.feedService, app.feeds(), app.sources, app.metrics, app.settings.http())
                 .start(app.settings.http().host(), app.settings.http().port());
         this.scheduler = new RefreshScheduler(app.refresher, app.sources, app.settings.workerThreads(), app.clock,
                 this::afterPass);
-        scheduler.start(app.feeds.sources());
+        scheduler.start(app.feeds().sources());
         housekeeping.scheduleWithFixedDelay(this::purge, 1, 60, TimeUnit.MINUTES);
     }
 

@@ -25,7 +25,7 @@ final class SourcesCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "%-16s %-12s %6s %5s %5s %-20s %-20s %s%n",
                     "SOURCE", "STATUS", "STREAK", "NEW", "DUP", "LAST SUCCESS", "NEXT DUE", "LAST ERROR");
             // configured sources only: one removed from feeds.yml is no longer fetched
-            for (SourceState s : app.sources.configured(app.feeds.sources())) {
+            for (SourceState s : app.sources.configured(app.feeds().sources())) {
                 System.out.printf(Locale.ROOT, "%-16s %-12s %6d %5d %5d %-20s %-20s %s%n", s.id(),
                         s.paused() ? "paused" : s.lastStatus() == null ? "never" : s.lastStatus(), s.errorStreak(),
                         s.itemsNew(), s.itemsDuplicate(), shortTime(s.lastSuccess()), shortTime(s.nextDue()),

@@ -99,6 +99,77 @@ public final class RefreshScheduler implements AutoCloseable {
         }
     }
 
+    /**
+     * feeds.yml was edited while serving: {@code all} are the sources from now on. An added source is
+     * scheduled as at start; a removed one loses its trigger (a pass of it already running finishes, and
+     * is not scheduled again); a changed one runs with its new settings from its next pass, which comes
+     * no later than the new {@code interval} after its last attempt (a shorter interval takes effect
+     * now, not after the old plan), or as at start when its url changed.
+     */
+    public void reconfigure(List<SourceConfig> all) {
+        Map<String, SourceConfig> next = new java.util.LinkedHashMap<>();
+        for (SourceConfig s : all) next.put(s.id(), s);
+        try {
+            for (String id : List.copyOf(configs.keySet())) {
+                if (next.containsKey(id)) continue;
+                scheduler.deleteJob(JobKey.jobKey(id, GROUP)); // its trigger goes with it
+                configs.remove(id);
+                log.info("source {}: removed from the configuration, no longer scheduled", id);
+            }
+            for (SourceConfig s : next.values()) {
+                // a source as it was, with its trigger, is left alone; one whose scheduling failed in an
+                // earlier attempt at this edit is not, though its settings are already the new ones
+                boolean triggered = scheduler.checkExists(TriggerKey.triggerKey(s.id(), GROUP));
+                SourceConfig before = configs.get(s.id());
+                if (s.equals(before) && triggered) continue;
+                // before the trigger: a trigger due now may fire at once, and a firing finds its source here
+                configs.put(s.id(), s);
+                SourceState state = sources.find(s.id()).orElse(null);
+                Instant due = before == null || before.equals(s) ? firstDue(s, state) : dueAfterChange(before, s, state);
+                JobKey key = JobKey.jobKey(s.id(), GROUP);
+                if (triggered) {
+                    reschedule(s.id(), due);
+                } else if (scheduler.checkExists(key)) {
+                    // a job without a trigger: passNow adds such jobs
+                    scheduler.scheduleJob(TriggerBuilder.newTrigger().withIdentity(s.id(), GROUP).forJob(key)
+                            .startAt(Date.from(due)).build());
+                } else {
+                    scheduler.scheduleJob(job(s.id()), trigger(s.id(), due));
+                }
+                log.info("source {}: {}, next pass at {}", s.id(), before == null ? "added to the configuration"
+                        : before.equals(s) ? "scheduled again" : "settings changed", due);
+            }
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("cannot reschedule the sources of the edited configuration: " + e.getMessage(), e);
+        }
+    }
+
+    /** The sources that have a trigger: those a pass will come to. */
+    public java.util.Set<String> scheduled() {
+        try {
+            java.util.Set<String> ids = new java.util.TreeSet<>();
+            for (TriggerKey k : scheduler.getTriggerKeys(org.quartz.impl.matchers.GroupMatcher.triggerGroupEquals(GROUP))) {
+                ids.add(k.getName());
+            }
+            return ids;
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("cannot list the scheduled sources: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * When a source whose settings changed is next due: as at start when it has no plan (its url changed),
+     * else its planned time, but no later than the new interval after its last attempt.
+     */
+    Instant dueAfterChange(SourceConfig before, SourceConfig after, SourceState state) {
+        Instant due = firstDue(after, state);
+        if (state == null || state.lastAttempt() == null || after.interval().equals(before.interval())) return due;
+        Instant byNewInterval = state.lastAttempt().plus(after.interval());
+        if (!byNewInterval.isBefore(due)) return due;
+        Instant now = clock.instant();
+        return byNewInterval.isBefore(now) ? now : byNewInterval;
+    }
+
     /** Due now for sources never fetched or overdue, spread over a minute by a stable jitter. */
     Instant firstDue(SourceConfig s, SourceState state) {
         Instant now = clock.instant();
@@ -227,6 +298,7 @@ public final class RefreshScheduler implements AutoCloseable {
 
     private void reschedule(String sourceId, Instant at) {
         try {
+            // no trigger (the source was removed from the configuration meanwhile): Quartz does nothing
             scheduler.rescheduleJob(TriggerKey.triggerKey(sourceId, GROUP), trigger(sourceId, at));
         } catch (SchedulerException e) {
             log.error("cannot reschedule source {}: {}", sourceId, e.getMessage());

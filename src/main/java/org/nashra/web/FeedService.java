@@ -45,7 +45,8 @@ public final class FeedService {
     private static final int MAX_CACHED = 512;
     private static final Duration DIGEST_WINDOW = Duration.ofHours(6);
 
-    private final FeedsFile feeds;
+    /** Replaced whole when serve applies an edit of feeds.yml ({@link #reconfigure}). */
+    private volatile FeedsFile feeds;
     private final StoryStore store;
     private final FeedWriter writer;
     private final HttpSettings http;
@@ -82,6 +83,48 @@ public final class FeedService {
             for (FeedFormat fmt : FeedFormat.values()) topics.add(URI.create(feedUrl(f.id()) + "." + fmt.extension()));
         }
         pinger.ping(topics);
+    }
+
+    /**
+     * feeds.yml was edited: from now on the feeds are {@code next}'s. The cached renderings of a feed
+     * are dropped when what it is made of besides the stories changed ({@link #renderedFrom}); other
+     * feeds keep theirs. Renderings begun before the swap are not cached.
+     */
+    public void reconfigure(FeedsFile next) {
+        FeedsFile before = feeds;
+        List<String> changed = new ArrayList<>();
+        for (FeedConfig f : next.feeds()) {
+            Optional<FeedConfig> was = before.feed(f.id());
+            if (was.isEmpty() || !renderedFrom(before, was.get()).equals(renderedFrom(next, f))) changed.add(f.id());
+        }
+        before.feeds().stream().map(FeedConfig::id).filter(id -> next.feed(id).isEmpty()).forEach(changed::add);
+        feeds = next;
+        generation.incrementAndGet();
+        for (String id : changed) {
+            String prefix = id + "|"; // every cache key starts with its feed's id; ids cannot hold '|'
+            cache.keySet().removeIf(k -> k.startsWith(prefix));
+            entriesCache.keySet().removeIf(k -> k.startsWith(prefix));
+            apiCache.keySet().removeIf(k -> k.startsWith(prefix));
+        }
+        List<URI> topics = new ArrayList<>();
+        for (String id : changed) {
+            if (next.feed(id).isEmpty()) continue;
+            for (FeedFormat fmt : FeedFormat.values()) topics.add(URI.create(feedUrl(id) + "." + fmt.extension()));
+        }
+        if (!topics.isEmpty()) pinger.ping(topics);
+    }
+
+    /**
+     * What a feed's renderings are made of besides the stories: its definition, the sources it
+     * includes with the zone its digests follow and the polling bounds its freshness follows, and
+     * every source's name (a story lists each outlet that carried it, included in the feed or not).
+     */
+    private static List<Object> renderedFrom(FeedsFile config, FeedConfig feed) {
+        List<Object> included = config.sources().stream().filter(feed::includes)
+                .map(s -> List.of(s.id(), s.timezone(), s.minInterval())).collect(java.util.stream.Collectors.toList());
+        Map<String, String> names = new java.util.TreeMap<>();
+        config.sources().forEach(s -> names.put(s.id(), s.name()));
+        return List.of(feed, included, names);
     }
 
     /** The configured base URL without a trailing slash. */

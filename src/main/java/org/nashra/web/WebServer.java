@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.nashra.config.ConfigStatus;
 import org.nashra.config.FeedConfig;
 import org.nashra.config.FeedsFile;
 import org.nashra.config.HttpSettings;
@@ -44,26 +45,37 @@ public final class WebServer implements AutoCloseable {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private final FeedService feeds;
-    private final FeedsFile config;
+    /** Replaced whole, with what is worked out from it, when serve applies an edit of feeds.yml. */
+    private volatile Configured configured;
+    /** Whether the running configuration is the files': shown on /healthz and /api/sources. */
+    private volatile ConfigStatus configStatus = ConfigStatus.CURRENT;
     private final SourceRepository sources;
     private final PrometheusMeterRegistry metrics;
     private final HttpSettings http;
     private final Javalin app;
-    /** OPML dateCreated: the configuration is loaded once, at start. */
-    private final Instant startedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-    // A poll must cost little more than a map lookup: what depends only on the configuration
-    // (loaded once) is worked out here, not per request.
-    private final Map<String, FeedParams> defaultParams = new HashMap<>();
     private final Map<Instant, String> httpDates = new ConcurrentHashMap<>();
+
+    /**
+     * The configuration and what depends only on it, worked out once rather than per request: a poll
+     * must cost little more than a map lookup.
+     *
+     * @param since OPML dateCreated: when this configuration was loaded
+     */
+    private record Configured(FeedsFile config, Map<String, FeedParams> defaultParams, Instant since) {
+        static Configured of(FeedsFile config) {
+            Map<String, FeedParams> params = new HashMap<>();
+            for (FeedConfig f : config.feeds()) params.put(f.id(), FeedParams.defaults(f.limit()));
+            return new Configured(config, Map.copyOf(params), Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        }
+    }
 
     public WebServer(FeedService feeds, FeedsFile config, SourceRepository sources, PrometheusMeterRegistry metrics,
                      HttpSettings http) {
         this.feeds = feeds;
-        this.config = config;
+        this.configured = Configured.of(config);
         this.sources = sources;
         this.metrics = metrics;
         this.http = http;
-        for (FeedConfig f : config.feeds()) defaultParams.put(f.id(), FeedParams.defaults(f.limit()));
         this.app = Javalin.create(c -> {
             c.showJavalinBanner = false;
             // what a handler answers without naming a type; Javalin's default has no charset
@@ -96,7 +108,7 @@ public final class WebServer implements AutoCloseable {
                 .crossOrigin("/feeds.opml", this::feedsOpml)
                 .crossOrigin("/api/feeds/{id}/stories", this::apiStories)
                 .crossOrigin("/api/stories/{id}", this::apiStory)
-                .sameOrigin("/healthz", ctx -> text(ctx, 200, "ok"))
+                .sameOrigin("/healthz", this::healthz)
                 .sameOrigin("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
         // Javalin's own 404 names the method ("Endpoint HEAD /x not found"), so HEAD and GET
         // disagreed on its length
@@ -109,6 +121,39 @@ public final class WebServer implements AutoCloseable {
             }
         });
         app.exception(IllegalArgumentException.class, (e, ctx) -> text(ctx, 400, "bad request: " + e.getMessage()));
+    }
+
+    /**
+     * feeds.yml was edited: sources and feeds are {@code next}'s from now on. The {@link FeedService}
+     * is told apart: it owns the renderings.
+     */
+    public void reconfigure(FeedsFile next) {
+        configured = Configured.of(next);
+    }
+
+    /** Whether the running configuration is what the files say, for /healthz and /api/sources. */
+    public void configStatus(ConfigStatus status) {
+        this.configStatus = status;
+    }
+
+    /**
+     * Liveness: 200 while the server answers. A stale configuration (the latest edit was invalid, the one
+     * before it runs) or settings that wait for a restart are said below "ok" but do not fail the probe: a
+     * supervisor that restarted the service for them would restart it into the invalid file.
+     */
+    private void healthz(Context ctx) {
+        ConfigStatus status = configStatus;
+        // "ok" alone while all is well, as before: probes that compare the body keep working
+        StringBuilder b = new StringBuilder("ok");
+        if (status.stale()) {
+            b.append("\nconfig stale since ").append(status.staleSince()).append(": ").append(status.staleReason())
+                    .append(" (running on the configuration before that edit)");
+        }
+        if (!status.restartNeeded().isEmpty()) {
+            b.append("\nrestart needed: ").append(String.join("; ", status.restartNeeded()))
+                    .append(" changed, which a running service does not apply");
+        }
+        text(ctx, 200, b.toString());
     }
 
     public WebServer start(String host, int port) {
@@ -226,11 +271,12 @@ public final class WebServer implements AutoCloseable {
     }
 
     private FeedParams params(Context ctx, String feedId) {
+        Configured now = configured;
         if (ctx.queryString() == null) {
-            FeedParams plain = defaultParams.get(feedId);
+            FeedParams plain = now.defaultParams().get(feedId);
             if (plain != null) return plain;
         }
-        int defaultLimit = config.feed(feedId).map(FeedConfig::limit).orElse(50);
+        int defaultLimit = now.config().feed(feedId).map(FeedConfig::limit).orElse(50);
         String limit = ctx.queryParam("limit");
         int n = defaultLimit;
         if (limit != null) {
@@ -261,8 +307,24 @@ public final class WebServer implements AutoCloseable {
 
     /** Configured sources only: a source removed from feeds.yml is not fetched, so it has no health to show. */
     private void apiSources(Context ctx) throws Exception {
-        List<Map<String, Object>> out = sources.configured(config.sources()).stream().map(WebServer::health).toList();
-        ctx.contentType("application/json; charset=utf-8").result(JSON.writeValueAsBytes(Map.of("sources", out)));
+        List<Map<String, Object>> out = sources.configured(configured.config().sources()).stream().map(WebServer::health).toList();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("sources", out);
+        body.put("config", config(configStatus));
+        ctx.contentType("application/json; charset=utf-8").result(JSON.writeValueAsBytes(body));
+    }
+
+    /**
+     * The configuration's state beside the sources' health: an operator who added a source to feeds.yml
+     * and does not see it listed learns here that the edit was not applied, and why.
+     */
+    static Map<String, Object> config(ConfigStatus status) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("status", status.stale() ? "stale" : "current");
+        m.put("stale_since", status.staleSince());
+        m.put("errors", status.errors().stream().map(Object::toString).toList());
+        m.put("restart_needed", status.restartNeeded());
+        return m;
     }
 
     static Map<String, Object> health(SourceState s) {
@@ -287,7 +349,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     private void sourcesOpml(Context ctx) {
-        List<OpmlOutline> outlines = config.sources().stream().map(s -> s.type() == org.nashra.config.SourceType.HTML
+        List<OpmlOutline> outlines = configured.config().sources().stream().map(s -> s.type() == org.nashra.config.SourceType.HTML
                 ? new OpmlOutline(s.name(), null, s.url().toString(), "html", s.groups(), null)
                 : new OpmlOutline(s.name(), s.url().toString(), null, s.type().name().toLowerCase(Locale.ROOT), s.groups(), null))
                 .toList();
@@ -296,7 +358,7 @@ public final class WebServer implements AutoCloseable {
 
     private void feedsOpml(Context ctx) {
         URI site = feeds.siteUrl();
-        List<OpmlOutline> outlines = config.feeds().stream().map(f -> OpmlOutline.publishedFeed(f.title(), f.description(),
+        List<OpmlOutline> outlines = configured.config().feeds().stream().map(f -> OpmlOutline.publishedFeed(f.title(), f.description(),
                 URI.create(feeds.feedUrl(f.id())), site)).toList();
         opml(ctx, "خلاصات نشرة", outlines);
     }
@@ -304,7 +366,7 @@ public final class WebServer implements AutoCloseable {
     private void opml(Context ctx, String title, List<OpmlOutline> outlines) {
         ctx.contentType("text/x-opml; charset=utf-8");
         // built for HEAD too: Jetty takes HEAD's Content-Length from the body GET would send
-        ctx.result(OpmlWriter.write(title, startedAt, outlines));
+        ctx.result(OpmlWriter.write(title, configured.since(), outlines));
     }
 
     /**
@@ -350,7 +412,7 @@ public final class WebServer implements AutoCloseable {
 
     private void apiStories(Context ctx) throws Exception {
         String id = ctx.pathParam("id");
-        if (config.feed(id).isEmpty()) {
+        if (configured.config().feed(id).isEmpty()) {
             text(ctx, 404, "no published feed '" + id + "'");
             return;
         }
