@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.nashra.config.ConfigException;
 import org.nashra.config.ConfigLoader;
+import org.nashra.config.ConfigWatcher;
 import org.nashra.config.DatabaseSettings;
 import org.nashra.config.FeedsFile;
 import org.nashra.config.Settings;
@@ -69,6 +70,11 @@ public final class Main implements Callable<Integer> {
     Settings settings(Path dataDir) throws ConfigException {
         return config != null ? ConfigLoader.loadSettings(config, dataDir)
                 : ConfigLoader.loadSettingsOrDefaults(ConfigLoader.DEFAULT_SETTINGS, dataDir);
+    }
+
+    /** The configuration files, to be loaded and then watched for edits by serve. */
+    ConfigWatcher configWatcher() {
+        return new ConfigWatcher(feeds, configPath(), config == null, data, ConfigWatcher.EVERY);
     }
 
     FeedsFile feedsFile() throws ConfigException {

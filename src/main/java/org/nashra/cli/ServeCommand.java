@@ -1,11 +1,17 @@
 package org.nashra.cli;
 
 import java.util.concurrent.Callable;
+import org.nashra.config.ConfigWatcher;
+import org.nashra.config.FeedsFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "serve", mixinStandardHelpOptions = true, description = "Run the scheduler and the HTTP server (the main job).")
+@Command(name = "serve", mixinStandardHelpOptions = true, description = {"Run the scheduler and the HTTP server (the main job).",
+                "Edits of feeds.yml apply as they are saved: sources added, removed or changed, feeds redefined."
+                        + " An invalid edit is logged with its file and line and leaves the service as it was"
+                        + " (/healthz says \"config stale\"); a change of config/nashra.yml or of dedup is reported"
+                        + " as \"restart needed\"."})
 final class ServeCommand implements Callable<Integer> {
     @ParentCommand Main main;
 
@@ -14,15 +20,12 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var feeds = main.feedsFile();
-        var settings = main.settings();
-        if (port != null) {
-            var h = settings.http();
-            settings = settings.withHttp(new org.nashra.config.HttpSettings(h.host(), port, h.baseUrl(), h.websubHub(), h.tagAuthority()));
-        }
-        Service service = new Service(new App(settings, feeds));
+        ConfigWatcher watcher = main.configWatcher();
+        Service service = Service.serve(watcher, port);
+        FeedsFile feeds = service.app.feeds();
         System.out.println("nashra: serving " + feeds.feeds().size() + " feeds from " + feeds.sources().size()
-                + " sources on " + settings.http().baseUrl());
+                + " sources on " + service.app.settings.http().baseUrl() + "; edits of " + watcher.feedsPath()
+                + " apply as they are saved");
         service.awaitShutdown();
         return 0;
     }

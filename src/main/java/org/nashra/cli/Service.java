@@ -7,6 +7,11 @@ import java.time.Instant;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.nashra.config.ConfigEdit;
+import org.nashra.config.ConfigException;
+import org.nashra.config.ConfigWatcher;
+import org.nashra.config.HttpSettings;
+import org.nashra.config.Settings;
 import org.nashra.ingest.PassSummary;
 import org.nashra.schedule.RefreshScheduler;
 import org.slf4j.Logger;
@@ -20,7 +25,20 @@ final class Service implements AutoCloseable {
     final WebServer web;
     final RefreshScheduler scheduler;
 
+    /** Polls the configuration files for edits; null when they are not watched (the demo). */
+    private final ConfigWatcher watcher;
+
+    /** Over a configuration that is not watched for edits. */
     Service(App app) {
+        this(app, null, null);
+    }
+
+    /**
+     * @param watcher     polls the files {@code app}'s configuration was loaded from, already {@link ConfigWatcher#load
+     *                    loaded}; null to leave them unwatched
+     * @param startedWith the settings as the file gave them, before command-line overrides
+     */
+    Service(App app, ConfigWatcher watcher, Settings startedWith) {
         this.app = app;
         this.web = new WebServer(app.feedService, app.feeds(), app.sources, app.metrics, app.settings.http())
                 .start(app.settings.http().host(), app.settings.http().port());
@@ -28,6 +46,25 @@ final class Service implements AutoCloseable {
                 this::afterPass);
         scheduler.start(app.feeds().sources());
         housekeeping.scheduleWithFixedDelay(this::purge, 1, 60, TimeUnit.MINUTES);
+        this.watcher = watcher;
+        if (watcher != null) {
+            ConfigReload reload = new ConfigReload(app, web, scheduler, startedWith, watcher.feedsPath(), watcher.settingsPath());
+            watcher.start(reload::apply);
+        }
+    }
+
+    /**
+     * {@code nashra serve}: the configuration as the watcher's files hold it, the HTTP port overridden when
+     * {@code port} is not null, and the files watched for edits from then on.
+     */
+    static Service serve(ConfigWatcher watcher, Integer port) throws ConfigException {
+        ConfigEdit.Valid config = watcher.load();
+        Settings settings = config.settings();
+        if (port != null) {
+            HttpSettings h = settings.http();
+            settings = settings.withHttp(new HttpSettings(h.host(), port, h.baseUrl(), h.websubHub(), h.tagAuthority()));
+        }
+        return new Service(new App(settings, config.feeds()), watcher, config.settings());
     }
 
     private final ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -100,6 +137,7 @@ final class Service implements AutoCloseable {
     public synchronized void close() {
         if (closed) return;
         closed = true;
+        if (watcher != null) watcher.close();
         housekeeping.shutdownNow();
         scheduler.close();
         web.close();
