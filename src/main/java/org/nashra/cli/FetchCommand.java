@@ -25,7 +25,7 @@ final class FetchCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SOURCE", arity = "0..*", description = "source ids from feeds.yml")
     List<String> ids = List.of();
 
-    @Option(names = {"-v", "--verbose"}, description = "also print charset decisions and warnings")
+    @Option(names = {"-v", "--verbose"}, description = "also print each pass's notes (charset decisions, a move, not modified) and its warnings")
     boolean verbose;
 
     @Override
@@ -72,7 +72,10 @@ final class FetchCommand implements Callable<Integer> {
             try {
                 PassSummary p = passes.get(i).get();
                 out.println(p.line());
-                if (verbose) p.notes().forEach(n -> out.println("    " + n));
+                if (verbose) {
+                    p.notes().forEach(n -> out.println("    " + n));
+                    p.warnings().forEach(w -> out.println("    warning: " + w));
+                }
                 if (p.status().equals("failed")) failed++;
             } catch (ExecutionException e) {
                 out.println(String.format(Locale.ROOT, "%-16s %-12s %s", chosen.get(i).id(), "error", e.getCause()));

@@ -11,15 +11,21 @@ import java.util.Objects;
  *
  * @param status   ok | not_modified | failed | paused | busy (another process holds the source's lease, so
  *                 this one did not fetch it)
+ * @param notes    what the pass did that needs no action: the charset chosen and why, a permanent move, a
+ *                 body not modified since the last read
+ * @param warnings what an operator should look at: rules that stopped matching, non-Arabic text, a body that
+ *                 listed no items, repaired XML, rejected items, cut titles. A pass that read no body (not
+ *                 modified, failed) has none of its own
  * @param took     the pass from start to end, less {@code hostWait}: what the source and the pipeline cost
  * @param hostWait time the pass's requests queued at the per-host politeness gates (requests in flight per
  *                 host, the gap between requests), behind other sources of the same host
  */
 public record PassSummary(String sourceId, String url, String status, int itemsNew, int itemsDuplicate,
-                          int itemsRejected, String error, List<String> notes, Instant nextDue,
-                          Duration took, Duration hostWait) {
+                          int itemsRejected, String error, List<String> notes, List<String> warnings,
+                          Instant nextDue, Duration took, Duration hostWait) {
     public PassSummary {
         notes = notes == null ? List.of() : List.copyOf(notes);
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
         Objects.requireNonNull(took, "took");
         Objects.requireNonNull(hostWait, "hostWait");
     }
@@ -27,7 +33,7 @@ public record PassSummary(String sourceId, String url, String status, int itemsN
     /** A source not fetched because another process is on it (it holds the lease). */
     public static PassSummary busy(String sourceId, String url) {
         return new PassSummary(sourceId, url, "busy", 0, 0, 0,
-                "not fetched: another process holds this source's lease and is fetching it", List.of(), null,
+                "not fetched: another process holds this source's lease and is fetching it", List.of(), List.of(), null,
                 Duration.ZERO, Duration.ZERO);
     }
 

@@ -78,7 +78,7 @@ public final class SourceRefresher {
                 new IllegalStateException("source '" + source.id() + "' was not synced to the database"));
         if (state.paused()) {
             return new PassSummary(source.id(), state.fetchUrl(), "paused", 0, 0, 0, state.pausedReason(),
-                    List.of(), state.nextDue(), Duration.ZERO, Duration.ZERO);
+                    List.of(), List.of(), state.nextDue(), Duration.ZERO, Duration.ZERO);
         }
         URI url = URI.create(state.fetchUrl());
         FetchRequest request = new FetchRequest(source.id(), url,
@@ -96,7 +96,7 @@ public final class SourceRefresher {
             Instant due = nextPoll.afterError(source, start, state.errorStreak() + 1, null);
             sources.record(internalError(source, start, e, due));
             summary = new PassSummary(source.id(), url.toString(), "failed", 0, 0, 0, "INTERNAL " + e, List.of(),
-                    due, time.took(), time.waited());
+                    List.of(), due, time.took(), time.waited());
         }
         log.info("source {}: {}", source.id(), summary.line());
         return summary;
@@ -146,8 +146,9 @@ public final class SourceRefresher {
         String note = nm.status() == 304 ? null : nm.reason();
         sources.record(new FetchOutcome(source.id(), start, "not_modified", nm.status(), null, null, 0, 0, 0, note, due,
                 v.etag(), v.lastModified(), v.bodyHash(), null, null));
+        // no body was read, so no warning is this pass's own: the reason is news, not a problem
         return new PassSummary(source.id(), state.fetchUrl(), "not_modified", 0, 0, 0, null, List.of(nm.reason()),
-                due, time.took(), time.waited());
+                List.of(), due, time.took(), time.waited());
     }
 
     private PassSummary failed(SourceConfig source, SourceState state, FetchResult.Failed f, Timing time) {
@@ -157,8 +158,8 @@ public final class SourceRefresher {
         sources.record(new FetchOutcome(source.id(), start, "failed", f.status() == 0 ? null : f.status(), f.kind().name(),
                 f.message(), 0, 0, 0, null, due, null, null, null, null, pause));
         log.warn("source {}: {}", source.id(), f.message());
-        return new PassSummary(source.id(), state.fetchUrl(), "failed", 0, 0, 0, f.message(), List.of(), due,
-                time.took(), time.waited());
+        return new PassSummary(source.id(), state.fetchUrl(), "failed", 0, 0, 0, f.message(), List.of(), List.of(),
+                due, time.took(), time.waited());
     }
 
     private PassSummary fetched(SourceConfig source, SourceState state, FetchResult.Fetched f, Timing time) {
@@ -181,7 +182,7 @@ public final class SourceRefresher {
             sources.record(new FetchOutcome(source.id(), start, "failed", f.status(), FailureKind.BAD_CONTENT.name(),
                     msg, 0, 0, 0, null, due, null, null, null, movedTo, null));
             log.warn("source {}: {}", source.id(), msg);
-            return new PassSummary(source.id(), state.fetchUrl(), "failed", 0, 0, 0, msg, notes, due,
+            return new PassSummary(source.id(), state.fetchUrl(), "failed", 0, 0, 0, msg, notes, List.of(), due,
                     time.took(), time.waited());
         }
         List<String> warnings = new ArrayList<>(extraction.warnings());
@@ -247,9 +248,8 @@ public final class SourceRefresher {
         sources.record(new FetchOutcome(source.id(), start, "ok", f.status(), null, null, added, duplicate, rejected,
                 warnings.isEmpty() ? null : String.join("\n", warnings), due, v.etag(), v.lastModified(), v.bodyHash(),
                 movedTo, null));
-        notes.addAll(warnings);
-        return new PassSummary(source.id(), state.fetchUrl(), "ok", added, duplicate, rejected, null, notes, due,
-                time.took(), time.waited());
+        return new PassSummary(source.id(), state.fetchUrl(), "ok", added, duplicate, rejected, null, notes, warnings,
+                due, time.took(), time.waited());
     }
 
     /**

@@ -230,7 +230,7 @@ class PipelineIT {
             PassSummary pass = app.refresher.refresh(feeds.source("archive").orElseThrow());
             assertThat(pass.itemsNew()).isEqualTo(1);
             assertThat(pass.itemsRejected()).isEqualTo(1);
-            assertThat(pass.notes()).anySatisfy(n -> assertThat(n).contains("retention 30 days").contains("not stored"));
+            assertThat(pass.warnings()).anySatisfy(n -> assertThat(n).contains("retention 30 days").contains("not stored"));
         }
     }
 

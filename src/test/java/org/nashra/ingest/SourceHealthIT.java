@@ -171,6 +171,30 @@ class SourceHealthIT {
         assertThat(h.warnings()).isNull();
     }
 
+    /**
+     * QA run: a pass's notes (charset, not modified) and its warnings came as one list, so a 304 counted
+     * as an extraction warning and {@code fetch -v} printed "304 Not Modified" like a broken rule.
+     */
+    @Test
+    void aPassKeepsWhatItNotesApartFromWhatItWarns() {
+        server.stubFor(get("/nbsp.rss").atPriority(5).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/rss+xml; charset=utf-8").withHeader("ETag", "\"v1\"")
+                .withBody(RSS.replace("بعد جلسة طويلة", "بعد&nbsp;جلسة طويلة").getBytes(StandardCharsets.UTF_8))));
+        server.stubFor(get("/nbsp.rss").atPriority(1).withHeader("If-None-Match", equalTo("\"v1\""))
+                .willReturn(aResponse().withStatus(304).withHeader("ETag", "\"v1\"")));
+        SourceConfig s = source("dijla", "/nbsp.rss");
+
+        PassSummary read = refresher.refresh(s);
+        PassSummary notModified = refresher.refresh(s);
+
+        assertThat(read.status()).isEqualTo("ok");
+        assertThat(read.warnings()).singleElement().asString().startsWith("malformed XML read leniently");
+        assertThat(read.notes()).singleElement().asString().startsWith("charset UTF-8");
+        assertThat(notModified.status()).isEqualTo("not_modified");
+        assertThat(notModified.warnings()).as("no body read, nothing of its own to warn of").isEmpty();
+        assertThat(notModified.notes()).containsExactly("304 Not Modified");
+    }
+
     /** QA run: a server that answers every request with 304 was counted as a success, pass after pass. */
     @Test
     void a304ToARequestWithoutValidatorsIsAFailureNamingTheSource() {
