@@ -142,13 +142,17 @@ public final class SourceRefresher {
                 ? Duration.between(state.lastAttempt(), state.nextDue()) : null;
         Instant due = nextPoll.afterNotModified(source, start, previous, nm.maxAge());
         Validators v = nm.validators() == null ? Validators.NONE : nm.validators();
-        // a 304 says it all; a 200 with the body of last time says so beside its status
-        String note = nm.status() == 304 ? null : nm.reason();
-        sources.record(new FetchOutcome(source.id(), start, "not_modified", nm.status(), null, null, 0, 0, 0, note, due,
-                v.etag(), v.lastModified(), v.bodyHash(), null, null));
-        // no body was read, so no warning is this pass's own: the reason is news, not a problem
-        return new PassSummary(source.id(), state.fetchUrl(), "not_modified", 0, 0, 0, null, List.of(nm.reason()),
+        String note = notModifiedNote(nm);
+        // no body was read, so no warning is this pass's own; the store keeps the last read's, which still hold
+        sources.record(new FetchOutcome(source.id(), start, "not_modified", nm.status(), null, null, 0, 0, 0, null, due,
+                v.etag(), v.lastModified(), v.bodyHash(), null, null, note));
+        return new PassSummary(source.id(), state.fetchUrl(), "not_modified", 0, 0, 0, null, List.of(note),
                 List.of(), due, time.took(), time.waited());
+    }
+
+    /** "not modified (304)", or "not modified (200, unchanged body)" when the body hashed as last time's. */
+    static String notModifiedNote(FetchResult.NotModified nm) {
+        return nm.status() == 304 ? "not modified (304)" : "not modified (" + nm.status() + ", " + nm.reason() + ")";
     }
 
     private PassSummary failed(SourceConfig source, SourceState state, FetchResult.Failed f, Timing time) {
@@ -167,9 +171,10 @@ public final class SourceRefresher {
         List<String> notes = new ArrayList<>();
         notes.add("charset " + f.charset().name() + " (" + f.charsetReason() + ")");
         String movedTo = f.permanentRedirect() ? f.finalUrl().toString() : null;
+        String moved = movedTo == null ? null : "moved permanently to " + movedTo;
         if (movedTo != null) {
             log.warn("source {}: {} moved permanently to {}; using the new address from now on", source.id(), f.url(), movedTo);
-            notes.add("moved permanently to " + movedTo);
+            notes.add(moved);
         }
         Extraction extraction;
         boolean page = readsAsHtml(source, f.text(), f.contentType());
@@ -247,7 +252,7 @@ public final class SourceRefresher {
         Validators v = f.validators() == null ? Validators.NONE : f.validators();
         sources.record(new FetchOutcome(source.id(), start, "ok", f.status(), null, null, added, duplicate, rejected,
                 warnings.isEmpty() ? null : String.join("\n", warnings), due, v.etag(), v.lastModified(), v.bodyHash(),
-                movedTo, null));
+                movedTo, null, moved));
         return new PassSummary(source.id(), state.fetchUrl(), "ok", added, duplicate, rejected, null, notes, warnings,
                 due, time.took(), time.waited());
     }

@@ -23,8 +23,9 @@ public final class SourceRepository {
 
     /**
      * Makes the table match the configuration: new sources are added, a source whose URL changed
-     * forgets its validators and redirect, names follow the configuration. Rows of removed sources
-     * stay, with the name they last had: their items still exist, in stories that name them.
+     * forgets its validators and redirect, and the warnings and notes of the body they describe;
+     * names follow the configuration. Rows of removed sources stay, with the name they last had:
+     * their items still exist, in stories that name them.
      */
     public void sync(List<SourceConfig> sources) {
         db.inTransaction(c -> {
@@ -49,7 +50,8 @@ public final class SourceRepository {
                 if (!existing.get().url().equals(s.url().toString())) {
                     try (PreparedStatement ps = c.prepareStatement(
                             "UPDATE sources SET url = ?, effective_url = NULL, etag = NULL, last_modified = NULL,"
-                                    + " body_hash = NULL, paused = FALSE, paused_reason = NULL, next_due = NULL WHERE id = ?")) {
+                                    + " body_hash = NULL, warnings = NULL, notes = NULL,"
+                                    + " paused = FALSE, paused_reason = NULL, next_due = NULL WHERE id = ?")) {
                         ps.setString(1, s.url().toString());
                         ps.setString(2, s.id());
                         ps.executeUpdate();
@@ -96,14 +98,20 @@ public final class SourceRepository {
         }
     }
 
-    /** Records one pass. Validators are only replaced when the outcome carries new ones. */
+    /**
+     * Records one pass. Validators are only replaced when the outcome carries new ones, and warnings go
+     * with them: they are the last body read's. A not-modified pass was told that body is still served,
+     * so its warnings still hold (a listing that yielded nothing yields nothing while it is served
+     * again); a failed pass learnt nothing new of it. Notes are the pass's own.
+     */
     public void record(FetchOutcome o) {
         boolean failed = "failed".equals(o.status());
+        boolean read = FetchOutcome.readBody(o.status());
         db.inTransaction(c -> {
             String sql = "UPDATE sources SET last_attempt = ?, last_status = ?, http_status = ?,"
                     + " error_streak = " + (failed ? "error_streak + 1" : "0") + ","
                     + " last_error_kind = ?, last_error = ?, items_new = ?, items_duplicate = ?, items_rejected = ?,"
-                    + " warnings = ?, next_due = ?,"
+                    + (read ? " warnings = ?," : "") + " notes = ?, next_due = ?,"
                     + " etag = COALESCE(?, etag), last_modified = COALESCE(?, last_modified), body_hash = COALESCE(?, body_hash),"
                     + " effective_url = COALESCE(?, effective_url),"
                     + " paused = " + (o.pauseReason() != null ? "TRUE" : "paused") + ","
@@ -120,7 +128,8 @@ public final class SourceRepository {
                 ps.setInt(i++, o.itemsNew());
                 ps.setInt(i++, o.itemsDuplicate());
                 ps.setInt(i++, o.itemsRejected());
-                ps.setString(i++, truncate(o.warnings(), 4000));
+                if (read) ps.setString(i++, truncate(o.warnings(), 4000));
+                ps.setString(i++, truncate(o.notes(), 2000));
                 Sql.setInstant(ps, i++, o.nextDue());
                 ps.setString(i++, o.etag());
                 ps.setString(i++, o.lastModified());
@@ -204,7 +213,7 @@ public final class SourceRepository {
                 Sql.instant(rs, "last_attempt"), Sql.instant(rs, "last_success"), rs.getString("last_status"),
                 httpStatus, rs.getInt("error_streak"), rs.getString("last_error_kind"), rs.getString("last_error"),
                 rs.getInt("items_new"), rs.getInt("items_duplicate"), rs.getInt("items_rejected"),
-                rs.getString("warnings"), Sql.instant(rs, "next_due"), rs.getBoolean("paused"),
+                rs.getString("warnings"), rs.getString("notes"), Sql.instant(rs, "next_due"), rs.getBoolean("paused"),
                 rs.getString("paused_reason"));
     }
 

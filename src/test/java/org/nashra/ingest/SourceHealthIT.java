@@ -133,6 +133,16 @@ class SourceHealthIT {
         return s;
     }
 
+    /** An HTML source read by listing rules whose item selector is {@code item}. */
+    SourceConfig htmlListing(String id, String path, String item) {
+        SourceConfig of = SourceConfig.of(id, URI.create("http://127.0.0.1:" + server.port() + path), SourceType.HTML);
+        SourceConfig s = new SourceConfig(of.id(), of.name(), of.url(), of.type(), of.groups(), of.priority(),
+                of.interval(), null, null, null, "ar", false, null, true,
+                new org.nashra.config.ListingRules(item, null, null, null, null), null, List.of(), List.of());
+        sources.sync(List.of(s));
+        return s;
+    }
+
     SourceState health(SourceConfig s) {
         return sources.find(s.id()).orElseThrow();
     }
@@ -150,7 +160,8 @@ class SourceHealthIT {
         SourceState h = health(s);
         assertThat(h.lastStatus()).isEqualTo("not_modified");
         assertThat(h.httpStatus()).as("what the server answered").isEqualTo(200);
-        assertThat(h.warnings()).isEqualTo("unchanged body");
+        assertThat(h.warnings()).as("an unchanged body is no problem").isNull();
+        assertThat(h.notes()).isEqualTo("not modified (200, unchanged body)");
         assertThat(h.errorStreak()).isZero();
     }
 
@@ -169,6 +180,7 @@ class SourceHealthIT {
         SourceState h = health(s);
         assertThat(h.httpStatus()).isEqualTo(304);
         assertThat(h.warnings()).isNull();
+        assertThat(h.notes()).isEqualTo("not modified (304)");
     }
 
     /**
@@ -192,7 +204,92 @@ class SourceHealthIT {
         assertThat(read.notes()).singleElement().asString().startsWith("charset UTF-8");
         assertThat(notModified.status()).isEqualTo("not_modified");
         assertThat(notModified.warnings()).as("no body read, nothing of its own to warn of").isEmpty();
-        assertThat(notModified.notes()).containsExactly("304 Not Modified");
+        assertThat(notModified.notes()).containsExactly("not modified (304)");
+    }
+
+    /** An RSS feed that answers 304 to the ETag it gave with {@code body}, and {@code body} to anything else. */
+    static void serveWithEtag(String path, String body, String etag) {
+        server.stubFor(get(path).atPriority(5).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/rss+xml; charset=utf-8").withHeader("ETag", etag)
+                .withBody(body.getBytes(StandardCharsets.UTF_8))));
+        server.stubFor(get(path).atPriority(1).withHeader("If-None-Match", equalTo(etag))
+                .willReturn(aResponse().withStatus(304).withHeader("ETag", etag)));
+    }
+
+    /**
+     * QA run: a 304 replaced the source's warnings, so "listed no items" left its health while the
+     * outlet went on serving the same empty feed. The warnings are the last body read's, and that
+     * body is what the 304 says is still served.
+     */
+    @Test
+    void a304KeepsTheWarningsOfTheBodyItStandsForUntilANewBodyIsRead() {
+        String empty = RSS.replaceAll("(?s)<item>.*</item>", "");
+        serveWithEtag("/emptied.rss", empty, "\"e1\"");
+        SourceConfig s = source("dijla", "/emptied.rss");
+        refresher.refresh(s);
+        String listedNothing = "the body at http://127.0.0.1:" + server.port() + "/emptied.rss listed no items";
+        assertThat(health(s).warnings()).isEqualTo(listedNothing);
+
+        assertThat(refresher.refresh(s).status()).isEqualTo("not_modified");
+
+        SourceState h = health(s);
+        assertThat(h.httpStatus()).isEqualTo(304);
+        assertThat(h.warnings()).as("the body served is still the empty one").isEqualTo(listedNothing);
+        assertThat(h.notes()).isEqualTo("not modified (304)");
+
+        // the outlet mends its feed: a new body is read, and its health is that body's
+        server.resetAll();
+        serveWithEtag("/emptied.rss", RSS, "\"e2\"");
+        assertThat(refresher.refresh(s).itemsNew()).isEqualTo(1);
+        SourceState mended = health(s);
+        assertThat(mended.warnings()).isNull();
+        assertThat(mended.notes()).isNull();
+    }
+
+    /**
+     * QA run: a 200 with the body of last time replaced the source's warnings with "unchanged body": an
+     * HTML listing whose item selector broke looked healthy from its second pass on, and the note
+     * looked like a problem.
+     */
+    @Test
+    void anUnchangedBodyKeepsTheLastReadsWarningsAndIsANoteNotAWarning() {
+        server.stubFor(get("/latest").willReturn(aResponse().withHeader("Content-Type", "text/html; charset=utf-8")
+                .withBody("<!DOCTYPE html><html><body><ul><li class=\"story\"><a href=\"/news/1\">افتتاح جسر جديد"
+                        + " يربط ضفتي شط العرب</a></li></ul></body></html>")));
+        SourceConfig s = htmlListing("manara", "/latest", "li.item");
+        refresher.refresh(s);
+        String broken = health(s).warnings();
+        assertThat(broken).contains("li.item").contains("no items");
+
+        PassSummary again = refresher.refresh(s);
+
+        assertThat(again.status()).isEqualTo("not_modified");
+        assertThat(again.warnings()).isEmpty();
+        SourceState h = health(s);
+        assertThat(h.httpStatus()).isEqualTo(200);
+        assertThat(h.warnings()).isEqualTo(broken).doesNotContain("unchanged");
+        assertThat(h.notes()).isEqualTo("not modified (200, unchanged body)");
+    }
+
+    /** A failed pass reads no body: the 304 after it stands for the last body read, warnings and all. */
+    @Test
+    void aFailedPassLeavesTheWarningsOfTheLastBodyRead() {
+        String empty = RSS.replaceAll("(?s)<item>.*</item>", "");
+        serveWithEtag("/flaky.rss", empty, "\"f1\"");
+        SourceConfig s = source("basra", "/flaky.rss");
+        refresher.refresh(s);
+        String listedNothing = health(s).warnings();
+        assertThat(listedNothing).endsWith("/flaky.rss listed no items");
+        server.stubFor(get("/flaky.rss").atPriority(0).willReturn(aResponse().withStatus(500)));
+
+        assertThat(refresher.refresh(s).status()).isEqualTo("failed");
+
+        assertThat(health(s).lastErrorKind()).isNotNull();
+        assertThat(health(s).warnings()).isEqualTo(listedNothing);
+        server.resetAll();
+        serveWithEtag("/flaky.rss", empty, "\"f1\"");
+        assertThat(refresher.refresh(s).status()).isEqualTo("not_modified");
+        assertThat(health(s).warnings()).isEqualTo(listedNothing);
     }
 
     /** QA run: a server that answers every request with 304 was counted as a success, pass after pass. */

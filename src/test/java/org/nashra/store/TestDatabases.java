@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Assumptions;
 import org.nashra.config.DatabaseSettings;
 
@@ -27,9 +28,20 @@ public final class TestDatabases {
 
     /** A fresh, migrated database of the given kind; closing it drops a PostgreSQL schema. */
     public static Handle open(String kind) {
+        return openAfter(kind, null, c -> {});
+    }
+
+    /**
+     * A fresh database of the given kind migrated up to {@code version}, where {@code rows} stores what an
+     * older release left, then opened as the service opens it (migrated to the current schema). With a
+     * null version, {@code rows} runs on the empty database before any migration.
+     */
+    public static Handle openAfter(String kind, String version, SqlWork rows) {
         String name = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         if (kind.equals("h2")) {
-            Database db = Database.open(new DatabaseSettings("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", "", 4, false));
+            String url = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
+            seed(url, "sa", version, rows);
+            Database db = Database.open(new DatabaseSettings(url, "sa", "", 4, false));
             return new Handle(db, () -> {});
         }
         try (Connection c = DriverManager.getConnection(PG_URL, PG_USER, "");
@@ -39,13 +51,41 @@ public final class TestDatabases {
             Assumptions.abort("PostgreSQL test skipped: no PostgreSQL answers at " + PG_URL + " (" + e.getMessage() + ")");
         }
         System.out.println("store test on PostgreSQL " + PG_URL + " schema " + name);
-        Database db = Database.open(new DatabaseSettings(PG_URL + "?currentSchema=" + name, PG_USER, "", 4, false));
-        return new Handle(db, () -> {
+        String url = PG_URL + "?currentSchema=" + name;
+        Cleanup drop = () -> {
             try (Connection c = DriverManager.getConnection(PG_URL, PG_USER, "");
                  Statement st = c.createStatement()) {
                 st.execute("DROP SCHEMA " + name.toLowerCase(Locale.ROOT) + " CASCADE");
             }
-        });
+        };
+        try {
+            seed(url, PG_USER, version, rows);
+        } catch (RuntimeException e) {
+            try {
+                drop.run();
+            } catch (Exception suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+        Database db = Database.open(new DatabaseSettings(url, PG_USER, "", 4, false));
+        return new Handle(db, drop);
+    }
+
+    private static void seed(String url, String user, String version, SqlWork rows) {
+        if (version != null) {
+            Flyway.configure().dataSource(url, user, "").locations("classpath:db/migration").target(version).load().migrate();
+        }
+        try (Connection c = DriverManager.getConnection(url, user, "")) {
+            rows.run(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot store the rows of schema version " + version + " at " + url, e);
+        }
+    }
+
+    @FunctionalInterface
+    public interface SqlWork {
+        void run(Connection c) throws SQLException;
     }
 
     public record Handle(Database db, Cleanup cleanup) implements AutoCloseable {
