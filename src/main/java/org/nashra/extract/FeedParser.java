@@ -71,7 +71,7 @@ public final class FeedParser {
         warnings.add("malformed XML read leniently: " + parsed.repairs() + where(sourceId, baseUrl));
         warnings.addAll(extraction.warnings());
         return new Extraction(extraction.title(), extraction.items(), extraction.removed(), warnings,
-                extraction.ttl(), extraction.skipHours(), extraction.listing());
+                extraction.ttl(), extraction.skipHours(), extraction.listing(), extraction.whyEmpty());
     }
 
     private static Extraction readDocument(String sourceId, Document doc, URI baseUrl) throws ExtractionException {

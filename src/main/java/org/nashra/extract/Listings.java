@@ -25,12 +25,9 @@ final class Listings {
         List<String> warnings = page.warnings;
         String base = pageUrl.toString();
         List<RawItem> items = new ArrayList<>();
-        if (rules.item() == null) {
-            warnings.add("listing rules of source " + source.id() + " have no item selector; nothing to read on " + pageUrl);
-            return new Extraction(page.doc.title(), items, List.of(), warnings, null, null, true);
-        }
+        if (rules.item() == null) return yieldedNothing(source, page, pageUrl, "its listing rules have no item selector");
         Elements els = RuleSelector.parse(rules.item()).select(page.doc);
-        if (els.isEmpty()) warnings.add(PageExtractor.noMatch(rules.item(), "listing item", pageUrl));
+        if (els.isEmpty()) return yieldedNothing(source, page, pageUrl, PageExtractor.noMatch(rules.item(), "listing item"));
         RuleSelector link = withDefaultAttr(rules.link(), "a", "href");
         RuleSelector title = rules.title() == null ? null : RuleSelector.parse(rules.title());
         RuleSelector date = rules.date() == null ? null : RuleSelector.parse(rules.date());
@@ -58,10 +55,25 @@ final class Listings {
                     IsoDates.parse(d, source.timezone()), null, null,
                     img == null ? null : Urls.resolveOrNull(base, img), List.of(), Role.MAIN, null));
         }
-        if (!els.isEmpty() && title != null && !anyTitle) warnings.add(PageExtractor.noMatch(rules.title(), "listing title", pageUrl));
-        if (!els.isEmpty() && date != null && !anyDate) warnings.add(PageExtractor.noMatch(rules.date(), "listing date", pageUrl));
-        if (items.isEmpty()) warnings.add("listing yielded no items on " + pageUrl + " (source " + source.id() + ")");
+        if (items.isEmpty()) {
+            // no link, so no title or date was read either: those rules are not the ones to look at
+            return yieldedNothing(source, page, pageUrl, "selector '" + link.rule() + "'"
+                    + (rules.link() == null ? " (the default)" : "") + " for listing link found no link in the "
+                    + els.size() + (els.size() == 1 ? " element" : " elements") + " that '" + rules.item() + "' matched");
+        }
+        if (title != null && !anyTitle) warnings.add(PageExtractor.noMatch(rules.title(), "listing title", pageUrl));
+        if (date != null && !anyDate) warnings.add(PageExtractor.noMatch(rules.date(), "listing date", pageUrl));
         return new Extraction(page.doc.title(), items, List.of(), warnings, null, null, true);
+    }
+
+    /**
+     * A listing that yielded no items, and the one warning that says so: the source, the page and the rule
+     * to look at. The store's history is the caller's to add.
+     */
+    private static Extraction yieldedNothing(SourceConfig source, PageExtractor.Page page, URI pageUrl, String why) {
+        String warning = "listing of source " + source.id() + " at " + pageUrl + " yielded no items: " + why;
+        page.warnings.add(warning);
+        return new Extraction(page.doc.title(), List.of(), List.of(), page.warnings, null, null, true, warning);
     }
 
     private static RuleSelector withDefaultAttr(String rule, String defaultCss, String attr) {
@@ -96,10 +108,12 @@ final class Listings {
                     img == null ? null : Urls.resolveOrNull(pageUrl.toString(), img), List.of(),
                     Role.MAIN, null));
         }
+        String nothing = null;
         if (items.isEmpty()) {
-            page.warnings.add(shape.warning(pageUrl, "no article found and no article links to follow", source.id()));
+            nothing = shape.warning(pageUrl, "no article found and no article links to follow", source.id());
+            page.warnings.add(nothing);
         }
-        return new Extraction(page.doc.title(), items, List.of(), page.warnings, null, null, true);
+        return new Extraction(page.doc.title(), items, List.of(), page.warnings, null, null, true, nothing);
     }
 
     /** Same-site links whose text reads like a headline, outside navigation and footers; first wins. */

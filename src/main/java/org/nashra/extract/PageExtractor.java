@@ -66,8 +66,9 @@ public final class PageExtractor {
             Page page = Page.parse(html, pageUrl);
             PageShape shape = PageShape.measure(page, Listings.headlineLinks(page, pageUrl).values(), source.name());
             if (!shape.isIndex()) return article(page, pageUrl);
-            page.warnings.add(shape.warning(pageUrl, "not read as an article", source.id()));
-            return new Extraction(page.doc.title(), List.of(), List.of(), page.warnings, null, null, false);
+            String index = shape.warning(pageUrl, "not read as an article", source.id());
+            page.warnings.add(index);
+            return new Extraction(page.doc.title(), List.of(), List.of(), page.warnings, null, null, false, index);
         });
     }
 
@@ -83,7 +84,7 @@ public final class PageExtractor {
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             String warning = String.format(Locale.ROOT, "extraction of %s for source %s failed: %s", pageUrl,
                     source.id(), e.toString());
-            return new Extraction("", List.of(), List.of(), List.of(warning), null, null, false);
+            return new Extraction("", List.of(), List.of(), List.of(warning), null, null, false, warning);
         }
     }
 
@@ -472,9 +473,13 @@ public final class PageExtractor {
     }
 
     static String noMatch(String rule, String field, URI pageUrl) {
-        RuleSelector r = RuleSelector.parse(rule);
-        if (!r.isValid()) return "selector '" + rule + "' for " + field + " is not a valid CSS selector (" + pageUrl + ")";
-        return "selector '" + rule + "' for " + field + " matched nothing on " + pageUrl;
+        return noMatch(rule, field) + (RuleSelector.parse(rule).isValid() ? " on " + pageUrl : " (" + pageUrl + ")");
+    }
+
+    /** "selector 'h1.title' for title matched nothing", or that it is no valid CSS selector. */
+    static String noMatch(String rule, String field) {
+        if (!RuleSelector.parse(rule).isValid()) return "selector '" + rule + "' for " + field + " is not a valid CSS selector";
+        return "selector '" + rule + "' for " + field + " matched nothing";
     }
 
     /** Elements that are not inside another selected element. */

@@ -243,8 +243,8 @@ public final class SourceRefresher {
                     + " days) not stored: they would be purged at once");
         }
         // what the body itself listed (before article pages were fetched and stored ones skipped) says whether
-        // it is empty; the one note for it says whether the source had items before: a broken feed, not a quiet one
-        if (extraction.items().isEmpty()) warnings.add(listedNothing(source, extraction, f.finalUrl()));
+        // it is empty; the one warning for it says whether the source had items before: a broken feed, not a quiet one
+        if (extraction.items().isEmpty()) listedNothing(source, extraction, f.finalUrl(), warnings);
         // what the body listed, expired items included, says how often it publishes
         List<Instant> itemTimes = listed.stream().map(i -> i.published() != null ? i.published() : i.updated())
                 .filter(java.util.Objects::nonNull).toList();
@@ -283,10 +283,19 @@ public final class SourceRefresher {
         }
     }
 
-    private String listedNothing(SourceConfig source, Extraction extraction, URI url) {
-        String note = "the " + (extraction.listing() ? "listing" : "body") + " at " + url + " listed no items";
+    /**
+     * The one warning of a body that listed nothing: the extractor's, when it says why (the rule that matched
+     * nothing, the page's shape), else one naming the body; with the source's history.
+     */
+    private void listedNothing(SourceConfig source, Extraction extraction, URI url, List<String> warnings) {
         long stored = ingestor.storedCount(source.id());
-        return stored == 0 ? note : note + "; it had items before (" + stored + " stored from earlier passes)";
+        String history = stored == 0 ? "" : "; it had items before (" + stored + " stored from earlier passes)";
+        String why = extraction.whyEmpty();
+        if (why == null) {
+            warnings.add("the " + (extraction.listing() ? "listing" : "body") + " at " + url + " listed no items" + history);
+        } else {
+            warnings.set(warnings.indexOf(why), why + history);
+        }
     }
 
     /** Routes a body to the feed parser or the page extractor by the source's type, or by sniffing. */

@@ -59,14 +59,40 @@ class ListingRulesTest {
         assertThat(second.title()).isEqualTo("الكهرباء تعلن جدول القطع المبرمج"); // from the link's text
     }
 
+    /** QA run: the selector and "listing yielded no items" came as two warnings of one fault. */
     @Test
-    void anItemSelectorThatMatchesNothingIsReported() {
-        ListingRules rules = new ListingRules(".article-card", null, null, null, null);
+    void anItemSelectorThatMatchesNothingIsReportedOnceWithTheSourceAndTheSelector() {
+        ListingRules rules = new ListingRules(".article-card", null, ".title", ".date@datetime", null);
         Extraction e = new PageExtractor(source(rules)).extract(HTML, PAGE);
         assertThat(e.items()).isEmpty();
-        assertThat(e.warnings()).contains(
-                "selector '.article-card' for listing item matched nothing on " + PAGE,
-                "listing yielded no items on " + PAGE + " (source news)");
+        String one = "listing of source news at " + PAGE + " yielded no items:"
+                + " selector '.article-card' for listing item matched nothing";
+        assertThat(e.warnings()).containsExactly(one);
+        assertThat(e.whyEmpty()).isEqualTo(one);
+    }
+
+    @Test
+    void anInvalidItemSelectorIsTheReasonTheListingIsEmpty() {
+        Extraction e = new PageExtractor(source(new ListingRules("li[", null, null, null, null))).extract(HTML, PAGE);
+        assertThat(e.warnings()).containsExactly("listing of source news at " + PAGE + " yielded no items:"
+                + " selector 'li[' for listing item is not a valid CSS selector");
+    }
+
+    /** Items matched but no link in them: the link rule is the one to fix, not the title or date rules. */
+    @Test
+    void aLinkSelectorThatFindsNothingIsReportedOnceWithTheSourceAndBothSelectors() {
+        ListingRules rules = new ListingRules("li.item", "a.headline@href", "a.t", "time@datetime", null);
+        Extraction e = new PageExtractor(source(rules)).extract(HTML, PAGE);
+        assertThat(e.items()).isEmpty();
+        assertThat(e.warnings()).containsExactly("listing of source news at " + PAGE + " yielded no items:"
+                + " selector 'a.headline@href' for listing link found no link in the 4 elements that 'li.item' matched");
+    }
+
+    @Test
+    void aListingWithItemsHasNoReasonToBeEmpty() {
+        Extraction e = new PageExtractor(source(new ListingRules("li.item", null, null, null, null))).extract(HTML, PAGE);
+        assertThat(e.items()).isNotEmpty();
+        assertThat(e.whyEmpty()).isNull();
     }
 
     @Test

@@ -404,6 +404,35 @@ class SourceHealthIT {
     }
 
     /**
+     * QA run: a listing whose item selector stopped matching was warned of three times: the selector, "listing
+     * yielded no items" and "the listing … listed no items". One message says it all, with the source, the
+     * selector and whether the source had items before.
+     */
+    @Test
+    void aListingWhoseItemSelectorBrokeIsWarnedOnceNamingTheSourceAndTheSelector() {
+        server.stubFor(get("/news/1").willReturn(aResponse().withHeader("Content-Type", "text/html; charset=utf-8")
+                .withBody(("<!DOCTYPE html><html lang=\"ar\"><body><article><h1>افتتاح جسر جديد يربط ضفتي شط العرب</h1>"
+                        + "<p>افتتحت الحكومة المحلية في البصرة اليوم جسرا جديدا يربط ضفتي شط العرب، بعد ثلاث سنوات من العمل.</p>"
+                        + "</article></body></html>").getBytes(StandardCharsets.UTF_8))));
+        String listing = "<!DOCTYPE html><html><body><ul><li class=\"%s\"><a href=\"/news/1\">افتتاح جسر جديد"
+                + " يربط ضفتي شط العرب</a></li></ul></body></html>";
+        server.stubFor(get("/latest").willReturn(aResponse().withHeader("Content-Type", "text/html; charset=utf-8")
+                .withBody(listing.formatted("item").getBytes(StandardCharsets.UTF_8))));
+        SourceConfig s = htmlListing("manara", "/latest", "li.item");
+        assertThat(refresher.refresh(s).itemsNew()).isEqualTo(1);
+        // the outlet renames its markup
+        server.stubFor(get("/latest").willReturn(aResponse().withHeader("Content-Type", "text/html; charset=utf-8")
+                .withBody(listing.formatted("story-card").getBytes(StandardCharsets.UTF_8))));
+
+        PassSummary broken = refresher.refresh(s);
+
+        String one = "listing of source manara at http://127.0.0.1:" + server.port() + "/latest yielded no items:"
+                + " selector 'li.item' for listing item matched nothing; it had items before (1 stored from earlier passes)";
+        assertThat(broken.warnings()).containsExactly(one);
+        assertThat(health(s).warnings()).isEqualTo(one);
+    }
+
+    /**
      * An item with an id and no link gets the feed's address as its link; with full text on, that
      * address was fetched and the home page's text replaced the item's.
      */
