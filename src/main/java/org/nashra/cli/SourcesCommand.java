@@ -10,12 +10,18 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(name = "sources", mixinStandardHelpOptions = true,
         description = {"Print the health of every configured source as a table.",
-                "Under a source whose last pass left warnings (a listing that yielded no items, rules that stopped"
-                        + " matching, rejected items), an indented line gives the first and how many more:"
-                        + " /api/sources lists them all, and `nashra fetch SOURCE -v` prints them anew."})
+                "Under a source whose last body read left warnings (a listing that yielded no items, rules that"
+                        + " stopped matching, rejected items), an indented line gives the first and how many more:"
+                        + " /api/sources lists them all, and `nashra fetch SOURCE -v` prints them anew. A 304 or an"
+                        + " unchanged body keeps them, as the same body is still served.",
+                "What the last pass noted that needs no action (not modified (304), a permanent move) comes on a"
+                        + " line of its own, after 'note:'."})
 final class SourcesCommand implements Callable<Integer> {
-    /** Characters of a warning shown on its line: enough for a message with its URL, not a page of text. */
-    static final int WARNING_CHARS = 160;
+    /**
+     * Characters of a warning shown on its line: enough for a message with its URL, the selector that
+     * matched nothing and the source's history ("it had items before"), not a page of text.
+     */
+    static final int WARNING_CHARS = 240;
 
     @ParentCommand Main main;
 
@@ -32,20 +38,34 @@ final class SourcesCommand implements Callable<Integer> {
                         s.lastError() == null ? "" : s.lastError());
                 String warnings = warningLine(s.warnings());
                 if (warnings != null) System.out.println("    " + warnings);
+                String notes = noteLine(s.notes());
+                if (notes != null) System.out.println("    " + notes);
             }
             return 0;
         }
     }
 
     /**
-     * The last pass's warnings on one line: the first, cut after a whole word when long, and how
+     * The last body read's warnings on one line: the first, cut after a whole word when long, and how
      * many more there are; null when there are none.
      */
     static String warningLine(String stored) {
+        return firstOf("warning: ", stored);
+    }
+
+    /**
+     * The last pass's notes, as {@link #warningLine} gives warnings: kept apart and labelled so, since
+     * "not modified" is what a quiet outlet answers, not a problem.
+     */
+    static String noteLine(String stored) {
+        return firstOf("note: ", stored);
+    }
+
+    private static String firstOf(String label, String stored) {
         if (stored == null) return null;
         List<String> lines = Arrays.stream(stored.split("\n")).map(String::strip).filter(l -> !l.isEmpty()).toList();
         if (lines.isEmpty()) return null;
-        String line = "warning: " + cut(lines.get(0));
+        String line = label + cut(lines.get(0));
         return lines.size() == 1 ? line : line + " (+" + (lines.size() - 1) + " more)";
     }
 

@@ -16,7 +16,8 @@ import org.nashra.store.SourceRepository;
  * healthy there; only /api/sources and {@code fetch -v} said so.
  */
 class SourcesCommandTest {
-    static final String EMPTY = "the listing at https://alamsar.net/ listed no items; it had items before (12 stored from earlier passes)";
+    static final String EMPTY = "listing of source alamsar at https://alamsar.net/ yielded no items: selector 'article'"
+            + " for listing item matched nothing; it had items before (12 stored from earlier passes)";
 
     @Test
     void theLastPassWarningsShowUnderTheSourceFirstOneAndACount(@TempDir Path dir) {
@@ -33,6 +34,37 @@ class SourcesCommandTest {
 
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("bbc-arabic").contains("\n    warning: " + EMPTY + " (+2 more)\n");
+    }
+
+    /**
+     * QA run: a 304 showed as the source's warning, or wiped the warning of the body still served; now
+     * the warning stays and "not modified" is a note, on a line of its own.
+     */
+    @Test
+    void aNotModifiedPassIsANoteUnderTheWarningsOfTheBodyStillServed(@TempDir Path dir) {
+        Path data = dir.resolve("data");
+        assertThat(CliRun.of("resume", "bbc-arabic", "--data", data.toString()).code()).isZero();
+        try (Database db = Database.open(new DatabaseSettings(DatabaseSettings.embeddedUrl(data), "sa", "", 2, false))) {
+            Instant t = Instant.parse("2026-11-29T12:00:00Z");
+            SourceRepository sources = new SourceRepository(db);
+            sources.record(new FetchOutcome("bbc-arabic", t, "ok", 200, null, null, 0, 0, 0, EMPTY,
+                    t.plusSeconds(900), "\"v1\"", null, null, null, null));
+            sources.record(new FetchOutcome("bbc-arabic", t.plusSeconds(900), "not_modified", 304, null, null, 0, 0, 0,
+                    null, t.plusSeconds(1800), "\"v1\"", null, null, null, null, "not modified (304)"));
+        }
+
+        CliRun r = CliRun.of("sources", "--data", data.toString());
+
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("\n    warning: " + EMPTY + "\n    note: not modified (304)\n")
+                .doesNotContain("warning: not modified");
+    }
+
+    @Test
+    void aSourceWithoutNotesGetsNoNoteLine() {
+        assertThat(SourcesCommand.noteLine(null)).isNull();
+        assertThat(SourcesCommand.noteLine("not modified (200, unchanged body)"))
+                .isEqualTo("note: not modified (200, unchanged body)");
     }
 
     @Test
