@@ -219,8 +219,7 @@ public class PipelineBench {
         m.counter("nashra_items_rejected", "source", pass.sourceId()).increment(pass.itemsRejected());
         m.timer("nashra_pass_duration", "source", pass.sourceId()).record(pass.took());
         m.timer("nashra_pass_host_wait", "source", pass.sourceId()).record(pass.hostWait());
-        long ruleWarnings = pass.notes().stream().filter(x -> !x.startsWith("charset ") && !x.startsWith("moved ")).count();
-        m.counter("nashra_extraction_warnings", "source", pass.sourceId()).increment(ruleWarnings);
+        m.counter("nashra_extraction_warnings", "source", pass.sourceId()).increment(pass.warnings().size());
     }
 
     static void await(Tally t, int n) throws InterruptedException {
