@@ -30,10 +30,18 @@ public record PassSummary(String sourceId, String url, String status, int itemsN
         Objects.requireNonNull(hostWait, "hostWait");
     }
 
+    /** A pass that read no body (failed, paused, not modified): what it notes, and no warning of its own. */
+    public PassSummary(String sourceId, String url, String status, int itemsNew, int itemsDuplicate,
+                       int itemsRejected, String error, List<String> notes, Instant nextDue, Duration took,
+                       Duration hostWait) {
+        this(sourceId, url, status, itemsNew, itemsDuplicate, itemsRejected, error, notes, List.of(), nextDue, took,
+                hostWait);
+    }
+
     /** A source not fetched because another process is on it (it holds the lease). */
     public static PassSummary busy(String sourceId, String url) {
         return new PassSummary(sourceId, url, "busy", 0, 0, 0,
-                "not fetched: another process holds this source's lease and is fetching it", List.of(), List.of(), null,
+                "not fetched: another process holds this source's lease and is fetching it", List.of(), null,
                 Duration.ZERO, Duration.ZERO);
     }
 

@@ -78,7 +78,7 @@ public final class SourceRefresher {
                 new IllegalStateException("source '" + source.id() + "' was not synced to the database"));
         if (state.paused()) {
             return new PassSummary(source.id(), state.fetchUrl(), "paused", 0, 0, 0, state.pausedReason(),
-                    List.of(), List.of(), state.nextDue(), Duration.ZERO, Duration.ZERO);
+                    List.of(), state.nextDue(), Duration.ZERO, Duration.ZERO);
         }
         URI url = URI.create(state.fetchUrl());
         FetchRequest request = new FetchRequest(source.id(), url,
@@ -96,7 +96,7 @@ public final class SourceRefresher {
             Instant due = nextPoll.afterError(source, start, state.errorStreak() + 1, null);
             sources.record(internalError(source, start, e, due));
             summary = new PassSummary(source.id(), url.toString(), "failed", 0, 0, 0, "INTERNAL " + e, List.of(),
-                    List.of(), due, time.took(), time.waited());
+                    due, time.took(), time.waited());
         }
         log.info("source {}: {}", source.id(), summary.line());
         return summary;
@@ -146,8 +146,8 @@ public final class SourceRefresher {
         // no body was read, so no warning is this pass's own; the store keeps the last read's, which still hold
         sources.record(new FetchOutcome(source.id(), start, "not_modified", nm.status(), null, null, 0, 0, 0, null, due,
                 v.etag(), v.lastModified(), v.bodyHash(), null, null, note));
-        return new PassSummary(source.id(), state.fetchUrl(), "not_modified", 0, 0, 0, null, List.of(note),
-                List.of(), due, time.took(), time.waited());
+        return new PassSummary(source.id(), state.fetchUrl(), "not_modified", 0, 0, 0, null, List.of(note), due,
+                time.took(), time.waited());
     }
 
     /** "not modified (304)", or "not modified (200, unchanged body)" when the body hashed as last time's. */
@@ -162,8 +162,8 @@ public final class SourceRefresher {
         sources.record(new FetchOutcome(source.id(), start, "failed", f.status() == 0 ? null : f.status(), f.kind().name(),
                 f.message(), 0, 0, 0, null, due, null, null, null, null, pause));
         log.warn("source {}: {}", source.id(), f.message());
-        return new PassSummary(source.id(), state.fetchUrl(), "failed", 0, 0, 0, f.message(), List.of(), List.of(),
-                due, time.took(), time.waited());
+        return new PassSummary(source.id(), state.fetchUrl(), "failed", 0, 0, 0, f.message(), List.of(), due,
+                time.took(), time.waited());
     }
 
     private PassSummary fetched(SourceConfig source, SourceState state, FetchResult.Fetched f, Timing time) {
@@ -187,7 +187,7 @@ public final class SourceRefresher {
             sources.record(new FetchOutcome(source.id(), start, "failed", f.status(), FailureKind.BAD_CONTENT.name(),
                     msg, 0, 0, 0, null, due, null, null, null, movedTo, null));
             log.warn("source {}: {}", source.id(), msg);
-            return new PassSummary(source.id(), state.fetchUrl(), "failed", 0, 0, 0, msg, notes, List.of(), due,
+            return new PassSummary(source.id(), state.fetchUrl(), "failed", 0, 0, 0, msg, notes, due,
                     time.took(), time.waited());
         }
         List<String> warnings = new ArrayList<>(extraction.warnings());
