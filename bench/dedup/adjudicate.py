@@ -1,10 +1,11 @@
 """Second reading of labelled pairs: where the rules and the labels disagree, plus controls.
 
-  python3 adjudicate.py sample ARTICLES.jsonl OUT_DIR   # writes key.json and pairs-1..4.txt
+  python3 adjudicate.py sample ARTICLES.jsonl OUT_DIR [SUFFIX...]   # key.json and pairs-1..4.txt
   python3 adjudicate.py round2 ARTICLES.jsonl OUT_DIR   # after judgments-*.jsonl: r2-pairs-1..2.txt
   python3 adjudicate.py resolve OUT_DIR > adjudicated-pairs.jsonl
 
-`sample` needs OUT_DIR/out{SUFFIX}.jsonl, the rules' clustering of each labelled day
+`sample` needs OUT_DIR/out{SUFFIX}.jsonl, the rules' clustering of each labelled day (SUFFIX as
+in corpus-labels{SUFFIX}.jsonl: "" "-holdout" "-third" "-fourth" "-fifth" by default, "-sixth")
 (`nashra cluster` over the day's items). It takes every pair the rules and the labels disagree on,
 and controls where they agree (12 pairs both put together and 12 the loose grouping of the
 labelling put together but both keep apart, per day), shuffled into four shares. A judge reads
@@ -26,7 +27,8 @@ import sys
 from collections import defaultdict
 
 SETS = {"": "corpus-labels", "-holdout": "corpus-labels-holdout", "-third": "corpus-labels-third",
-        "-fourth": "corpus-labels-fourth", "-fifth": "corpus-labels-fifth"}
+        "-fourth": "corpus-labels-fourth", "-fifth": "corpus-labels-fifth", "-sixth": "corpus-labels-sixth"}
+FIRST_DRAW = ["", "-holdout", "-third", "-fourth", "-fifth"]
 KINDS = {"fp": "rules pair, labels split", "fn": "labels pair, rules split",
          "tp": "control: both pair", "tn": "control: both split"}
 
@@ -59,11 +61,11 @@ def write_share(path, rows, arts):
             o.write("\n")
 
 
-def sample(articles_path, out):
+def sample(articles_path, out, suffixes):
     random.seed(20261130)
     arts = articles(articles_path)
     rows = []
-    for suffix in SETS:
+    for suffix in suffixes:
         lab = [json.loads(l) for l in open(f"corpus-labels{suffix}.jsonl", encoding="utf-8")]
         copy, event, pred = defaultdict(list), defaultdict(list), defaultdict(list)
         for r in lab:
@@ -131,7 +133,8 @@ def resolve(out):
     first = judgments(f"{out}/judgments-*.jsonl")
     second = judgments(f"{out}/r2-judgments-*.jsonl")
     group = {}
-    for suffix in SETS:
+    drawn = {r["set"] for r in key.values()}
+    for suffix in drawn:
         for line in open(f"corpus-labels{suffix}.jsonl", encoding="utf-8"):
             r = json.loads(line)
             group[r["id"]] = r["copy"]
@@ -162,7 +165,7 @@ def resolve(out):
 if __name__ == "__main__":
     cmd = sys.argv[1]
     if cmd == "sample":
-        sample(sys.argv[2], sys.argv[3])
+        sample(sys.argv[2], sys.argv[3], sys.argv[4:] or FIRST_DRAW)
     elif cmd == "round2":
         round2(sys.argv[2], sys.argv[3])
     elif cmd == "resolve":
