@@ -160,8 +160,9 @@ public class PipelineBench {
         RefreshScheduler scheduler = new RefreshScheduler(refresher, repo, settings.workerThreads(), clock, pass -> {
             if (withMetrics) afterPassMetrics(registry, pass);
             Tally t = current.get();
-            String key = pass.status() + (pass.status().equals("not_modified") && !pass.notes().isEmpty()
-                    ? " (" + pass.notes().get(0) + ")" : pass.error() != null ? " " + pass.error() : "");
+            // a not-modified pass's note already says so: "not modified (304)", "not modified (200, unchanged body)"
+            String key = pass.status().equals("not_modified") && !pass.notes().isEmpty() ? pass.notes().get(0)
+                    : pass.status() + (pass.error() != null ? " " + pass.error() : "");
             t.counts.merge(key, 1, Integer::sum);
             t.done.countDown();
         });
