@@ -184,7 +184,8 @@ public final class RefreshScheduler implements AutoCloseable {
      * others. A source whose lease another process holds is not fetched and comes back {@code busy}. The
      * sources' schedule is left as it is.
      *
-     * @return a pass per source, in the order given; a pass that threw completes exceptionally
+     * @return a pass per source, in the order given; a pass that threw is a failed pass on the source's
+     *         health, as a scheduled one is (only when even that cannot be recorded does it complete exceptionally)
      */
     public List<CompletableFuture<PassSummary>> passNow(List<SourceConfig> chosen) {
         List<CompletableFuture<PassSummary>> passes = new ArrayList<>();
@@ -267,10 +268,21 @@ public final class RefreshScheduler implements AutoCloseable {
     void runOnce(String sourceId, String ticket) {
         CompletableFuture<PassSummary> waiter = waiting.remove(ticket);
         if (waiter == null) return;
+        SourceConfig s = configs.get(sourceId);
+        Instant start = clock.instant();
         try {
-            SourceConfig s = configs.get(sourceId);
             waiter.complete(leasedPass(s).orElseGet(() -> PassSummary.busy(s.id(), s.url().toString())));
-        } catch (RuntimeException | Error e) {
+        } catch (RuntimeException e) {
+            // as a scheduled pass: on the source's health and counted, so `nashra fetch` and serve agree
+            try {
+                PassSummary failed = refresher.failedUnexpectedly(s, start, e);
+                tell(failed);
+                waiter.complete(failed);
+            } catch (RuntimeException recording) {
+                e.addSuppressed(recording);
+                waiter.completeExceptionally(e);
+            }
+        } catch (Error e) {
             waiter.completeExceptionally(e);
         }
     }

@@ -115,6 +115,33 @@ class RefreshSchedulerIT {
         }
     }
 
+    /** `nashra fetch` runs passes through passNow: one that throws is the same failed pass on health. */
+    @Test
+    void aPassNowThatThrowsIsAFailedPassOnTheSourcesHealth() throws Exception {
+        SourceConfig source = new SourceConfig("wobbly", "مصدر متعثر", URI.create("http://127.0.0.1:9/feed.rss"), SourceType.RSS,
+                List.of(), 0, Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(16), ZoneId.of("UTC"), "ar",
+                false, null, true, null, null, List.of(), List.of());
+        Fetcher fetcher = request -> {
+            throw new IllegalStateException("boom: a bug in the fetch stage");
+        };
+        List<PassSummary> told = new CopyOnWriteArrayList<>();
+        try (TestDatabases.Handle db = TestDatabases.open("h2")) {
+            SourceRepository sources = new SourceRepository(db.db());
+            sources.sync(List.of(source));
+            try (RefreshScheduler scheduler = new RefreshScheduler(refresher(db, sources, fetcher), sources, 2, Clock.systemUTC(),
+                    told::add)) {
+                PassSummary pass = scheduler.passNow(List.of(source)).get(0).get(DEADLINE_SECONDS, TimeUnit.SECONDS);
+                assertThat(pass.status()).isEqualTo("failed");
+                assertThat(pass.error()).contains("boom: a bug in the fetch stage");
+                SourceState state = sources.find("wobbly").orElseThrow();
+                assertThat(state.lastStatus()).isEqualTo("failed");
+                assertThat(state.lastErrorKind()).isEqualTo("INTERNAL");
+                assertThat(state.errorStreak()).isEqualTo(1);
+                assertThat(told).extracting(PassSummary::status).containsExactly("failed");
+            }
+        }
+    }
+
     private static SourceRefresher refresher(TestDatabases.Handle db, SourceRepository sources, Fetcher fetcher) {
         StoryStore stories = new StoryStore(db.db(), "nashra.test,2026", id -> 0);
         Ingestor ingestor = new Ingestor(stories, Assigners.dedup(new JdbcStoryIndex(db.db().dataSource(),
