@@ -68,9 +68,25 @@ final class ConfigReload {
     void apply(ConfigEdit edit) {
         if (edit instanceof ConfigEdit.Invalid invalid) {
             reject(invalid.errors());
-        } else {
-            accept((ConfigEdit.Valid) edit);
+            return;
         }
+        try {
+            accept((ConfigEdit.Valid) edit);
+        } catch (RuntimeException e) {
+            // a valid edit the service could not take (the database away for a moment): the files are not
+            // what runs, so the operator sees it as stale; the watcher logs it and offers the edit again
+            failures.increment();
+            Instant since = status.stale() ? status.staleSince() : app.clock.instant();
+            update(new ConfigStatus(List.of(new ConfigError(feedsPath, 0, "valid, but applying it failed ("
+                    + rootMessage(e) + "); it is tried again at the next poll")), since, status.restartNeeded()));
+            throw e;
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 
     private void reject(List<ConfigError> errors) {

@@ -178,6 +178,22 @@ class ConfigReloadIT {
         assertThat(metric("nashra_config_reload_failures_total")).isEqualTo(1.0);
     }
 
+    /** A valid edit the running service cannot take (here its scheduler is gone) is stale, not silently pending. */
+    @Test
+    void aValidEditThatFailsToApplyIsStaleWithTheReason() throws Exception {
+        writeFeeds(RAFIDAIN, ALL);
+        serve();
+        await("rafidain fetched", () -> statusOf("rafidain").equals("ok"));
+        service.scheduler.close();
+
+        writeFeeds(RAFIDAIN + DIJLA, ALL);
+        await("stale on /healthz", () -> text("/healthz").contains("config stale"));
+        assertThat(text("/healthz")).contains(feeds + ": valid, but applying it failed (")
+                .contains("tried again at the next poll");
+        assertThat(json("/api/sources").path("config").path("status").asText()).isEqualTo("stale");
+        assertThat(metric("nashra_config_stale")).isEqualTo(1.0);
+    }
+
     @Test
     void aFeedRedefinedIsServedAsEditedAndItsCachedRenderingsDropped() throws Exception {
         writeFeeds(RAFIDAIN + DIJLA, ALL + "  - { id: old, include: { sources: [dijla] } }\n");
