@@ -38,11 +38,16 @@ final class ConfigReload {
     private final Path feedsPath;
     private final Path settingsPath;
     private final Counter failures;
-    private final Counter applied;
+    private final Counter appliedEdits;
     // gauges read these; Micrometer holds its state objects weakly, so they are kept here
     private final AtomicInteger staleGauge = new AtomicInteger();
     private final AtomicInteger restartGauge = new AtomicInteger();
     private volatile ConfigStatus status = ConfigStatus.CURRENT;
+    /**
+     * What every stage has taken: the store may have taken an edit that the schedule then failed to,
+     * and a retry of that edit must still reach the schedule and the web layer.
+     */
+    private FeedsFile applied;
 
     ConfigReload(App app, WebServer web, RefreshScheduler scheduler, Settings startedWith, Path feedsPath,
                  Path settingsPath) {
@@ -52,10 +57,11 @@ final class ConfigReload {
         this.startedWith = startedWith;
         this.feedsPath = feedsPath;
         this.settingsPath = settingsPath;
+        this.applied = app.feeds();
         this.failures = Counter.builder("nashra_config_reload_failures")
-                .description("edits of feeds.yml or the settings file that were invalid and not applied")
+                .description("edits of feeds.yml or the settings file not applied: invalid, or failed while applied")
                 .register(app.metrics);
-        this.applied = Counter.builder("nashra_config_reloads")
+        this.appliedEdits = Counter.builder("nashra_config_reloads")
                 .description("edits of feeds.yml applied while serving").register(app.metrics);
         Gauge.builder("nashra_config_stale", staleGauge, AtomicInteger::get)
                 .description("1 while the latest edit of the configuration is invalid and the one before it runs")
@@ -100,7 +106,7 @@ final class ConfigReload {
     }
 
     private void accept(ConfigEdit.Valid edit) {
-        FeedsFile running = app.feeds();
+        FeedsFile running = applied;
         FeedsFile next = edit.feeds();
         FeedsChange change = FeedsChange.between(running, next);
         if (!running.sources().equals(next.sources()) || !running.feeds().equals(next.feeds())) {
@@ -110,7 +116,8 @@ final class ConfigReload {
             app.feedService.reconfigure(now);
             web.reconfigure(now);
             if (moved > 0) app.feedService.invalidate(); // stories got other representatives
-            applied.increment();
+            applied = now;
+            appliedEdits.increment();
             log.info("{}: edit applied: {}", feedsPath, change.sourcesOrFeedsChanged() ? change
                     : "the order of sources or feeds");
         }
