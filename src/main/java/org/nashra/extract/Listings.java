@@ -154,13 +154,30 @@ final class Listings {
     /** The smallest ancestor that holds this link's teaser but no other headline. */
     private static Element itemBox(Element a, DomStats stats) {
         Element box = a;
+        String target = withoutFragment(a.absUrl("href"));
         for (int i = 0; i < 4; i++) {
             Element p = box.parent();
             if (p == null || p.nameIs("body")) break;
             // a thumbnail link and a headline link to the same article: more than that is another item
             if (stats.anchors(p) > 3) break;
+            // three one-link teasers fit under that count: a link elsewhere means p holds another
+            // teaser, whose time and picture are not this one's
+            if (linksElsewhere(p, target)) break;
             box = p;
         }
         return box;
+    }
+
+    private static boolean linksElsewhere(Element container, String target) {
+        for (Element other : container.select("a[href]")) {
+            String url = withoutFragment(other.absUrl("href"));
+            if (!url.isEmpty() && !url.equals(target)) return true;
+        }
+        return false;
+    }
+
+    private static String withoutFragment(String url) {
+        int hash = url.indexOf('#');
+        return hash < 0 ? url : url.substring(0, hash);
     }
 }
