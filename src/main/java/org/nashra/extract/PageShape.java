@@ -21,8 +21,9 @@ import org.nashra.text.ArabicText;
  * or one article. Measured once on the parsed page, before extraction changes it.
  *
  * <p>An index is a column of teasers, each led by a link to a same-site page, or little text that is
- * mostly links; an article is running text under its own headline. A page that declares itself an
- * article (JSON-LD NewsArticle and kin, og:type=article) is one.
+ * mostly links; an article is running text under its own headline. What a page declares itself
+ * (og:type=article, a JSON-LD NewsArticle and kin) is evidence, not a verdict: some CMSs mark every
+ * page so, their home page too. A page whose JSON-LD carries the article's text is an article.
  *
  * @param anchors          links (a[href]) in the body
  * @param linkShare        share of the body's visible text inside links
@@ -33,9 +34,10 @@ import org.nashra.text.ArabicText;
  * @param contentLinks     share of the content candidate's text inside links
  * @param headline         a heading that is not a link, not page chrome and not the site's name sits with the content
  * @param declaresArticle  JSON-LD of an article type or og:type=article
+ * @param carriesArticleBody the article JSON-LD gives the article's text (articleBody)
  */
 record PageShape(int anchors, double linkShare, int headlineLinks, int teasers, int teaserText, int prose,
-                 double contentLinks, boolean headline, boolean declaresArticle) {
+                 double contentLinks, boolean headline, boolean declaresArticle, boolean carriesArticleBody) {
     /**
      * Fewer characters of running text than this are not an article body: about 1% of the 5,000 real
      * articles in the shared evaluation corpus are shorter (counted without whitespace, like DomStats).
@@ -79,13 +81,18 @@ record PageShape(int anchors, double linkShare, int headlineLinks, int teasers, 
         return new PageShape(stats.anchors(body), stats.linkDensity(body), links.size(), boxes.size(),
                 teaserText, (int) Math.round(chars - linkChars), chars == 0 ? 0 : linkChars / chars,
                 hasHeadline(roots, stats, site == null ? "" : ArabicText.matchingKey(site)),
-                page.meta.declaresArticle());
+                page.meta.declaresArticle(), page.meta.articleBody() != null);
     }
 
     /** Whether the page lists other pages rather than being an article itself. */
     boolean isIndex() {
-        if (declaresArticle) return false;
-        return teaserColumn() || linkList() || manyHeadlines();
+        // an index does not carry one article's text in its JSON-LD, and a script-rendered article's
+        // shell (a logo, a menu, a spinner) has little else to go by
+        if (carriesArticleBody) return false;
+        if (teaserColumn() || linkList()) return true;
+        // the declaration outweighs a count of headline links anywhere on the page, which a related-links
+        // box runs up, but not a main column that is teasers or links
+        return !declaresArticle && manyHeadlines();
     }
 
     /** The main column is teasers: too little text beside them for an article or, with no headline, less than in them. */

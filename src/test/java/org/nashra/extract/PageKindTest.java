@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,11 +46,14 @@ class PageKindTest {
             "home-page-two-cards.html, true",
             "home-page-card-links-and-about.html, true",
             "home-page-section-links-only.html, true",
+            "home-page-marked-og-article.html, true",
             "short-article-three-paragraphs.html, false",
             "article-with-big-related-block.html, false",
             "article-with-read-also-after-each-section.html, false",
             "article-led-by-a-read-also-link.html, false",
             "article-in-one-block-led-by-a-link.html, false",
+            "article-marked-og-article-with-related-links-and-no-heading.html, false",
+            "article-shell-with-its-text-in-json-ld.html, false",
     })
     void eachPageIsTakenForWhatItIs(String name, boolean listing) {
         Extraction e = extractor().extract(page(name), name.startsWith("home-page") ? HOME : ARTICLE);
@@ -86,6 +90,59 @@ class PageKindTest {
         assertThat(e.items()).extracting(RawItem::url).containsExactly(
                 "https://sada-wasit.example/2026/12/06/kut-dam-maintenance.html",
                 "https://sada-wasit.example/2026/12/05/wasit-wheat-seeds.html");
+    }
+
+    /**
+     * Regression: og:type=article was a verdict, and some CMSs mark every page so. This home page was
+     * published as a story titled with the site's name, its text the lead teaser.
+     */
+    @Test
+    void aHomePageMarkedOgArticleIsStillAListingOfItsTeasers() {
+        URI home = URI.create("https://alfurat-today.example/");
+        Extraction e = new PageExtractor(SourceConfig.of("alfurat", home, SourceType.HTML))
+                .extract(page("home-page-marked-og-article.html"), home);
+        assertThat(e.listing()).isTrue();
+        assertThat(e.items()).hasSize(11).allSatisfy(i -> assertThat(i.text()).isEmpty());
+        assertThat(e.items()).extracting(RawItem::url).contains("https://alfurat-today.example/news/5118",
+                "https://alfurat-today.example/news/5112", "https://alfurat-today.example/news/5099");
+        assertThat(e.items()).extracting(RawItem::title).doesNotContain("الفرات اليوم");
+    }
+
+    @Test
+    void aHomePageMarkedOgArticleReachedAsAnArticleYieldsNoItem() {
+        URI home = URI.create("https://alfurat-today.example/");
+        Extraction e = new PageExtractor(SourceConfig.of("alfurat", home, SourceType.HTML))
+                .extractArticle(page("home-page-marked-og-article.html"), home);
+        assertThat(e.items()).isEmpty();
+        assertThat(e.warnings()).singleElement().asString()
+                .startsWith("page https://alfurat-today.example/ looks like an index")
+                .contains("10 teasers")
+                .contains("not read as an article");
+    }
+
+    /**
+     * og:type=article is weighed against the page's shape: it outweighs a count of headline links (eight
+     * related links beside a short body under a title that is no heading make an index without it, an
+     * article with it) but not a main column of teasers.
+     */
+    @Test
+    void ogTypeArticleOutweighsACountOfHeadlineLinksButNotAColumnOfTeasers() {
+        URI home = URI.create("https://alfurat-today.example/");
+        assertThat(new PageExtractor(SourceConfig.of("alfurat", home, SourceType.HTML))
+                .extract(page("home-page-marked-og-article.html"), home).listing()).isTrue();
+
+        String article = page("article-marked-og-article-with-related-links-and-no-heading.html");
+        for (Extraction e : List.of(extractor().extract(article, ARTICLE), extractor().extractArticle(article, ARTICLE))) {
+            assertThat(e.listing()).isFalse();
+            RawItem main = e.items().get(0);
+            assertThat(main.role()).isEqualTo(Role.MAIN);
+            assertThat(main.title()).isEqualTo("تربية ذي قار تعلن موعد توزيع الكتب المنهجية للعام الدراسي الجديد");
+            assertThat(main.text().split("\n")).hasSize(3);
+            assertThat(main.text()).doesNotContain("مستشفى الأطفال");
+        }
+        String undeclared = article.replace("<meta property=\"og:type\" content=\"article\">\n", "");
+        assertThat(undeclared).isNotEqualTo(article);
+        assertThat(extractor().extract(undeclared, ARTICLE).listing()).isTrue();
     }
 
     @ParameterizedTest
