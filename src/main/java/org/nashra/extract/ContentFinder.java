@@ -73,7 +73,6 @@ final class ContentFinder {
             }
         }
         if (top == null) return List.of(body);
-        if (System.getenv("NASHRA_DEBUG") != null) finals.forEach((k, v) -> System.err.println(v + " " + k.tagName() + "." + k.className()));
         return withContinuations(top, withSiblings(top, topScore, finals, stats), stats);
     }
 
