@@ -156,14 +156,25 @@ public final class FeedService {
 
     /** The cached bytes for the key, or the document rendered now and kept until the next change. */
     private Rendered cached(String key, FeedFormat format, java.util.function.Supplier<FeedDocument> document) {
-        Rendered hit = cache.get(key);
+        Rendered hit = usable(cache.get(key));
         if (hit != null) return hit;
         long gen = generation.get();
+        // read before the store: what the copy shows is the store as of then, or later
+        Instant madeAt = clock.instant();
         FeedDocument doc = document.get();
-        Rendered r = new Rendered(writer.write(doc, format), doc.updated(), format.contentType(), doc.ttl());
+        Rendered r = new Rendered(writer.write(doc, format), doc.updated(), madeAt, format.contentType(), doc.ttl());
         if (cache.size() >= MAX_CACHED) cache.clear();
         if (generation.get() == gen) cache.put(key, r); // do not cache a rendering older than an invalidation
         return r;
+    }
+
+    /**
+     * A cached copy, or null when there is none or it is to be made again: one made within the
+     * second of its change says an earlier Last-Modified, which a date never revalidates; once
+     * that second is over, the same bytes made again say the change's own second.
+     */
+    private Rendered usable(Rendered hit) {
+        return hit == null || hit.unsettledAt(clock.instant()) ? null : hit;
     }
 
     /** One stored story with its members, for the JSON API. */
@@ -305,7 +316,7 @@ public final class FeedService {
         Optional<FeedConfig> feed = feeds.feed(feedId);
         if (feed.isEmpty() || !day.isBefore(today())) return Optional.empty();
         String key = feedId + "|archive|" + day + "|" + format;
-        Rendered hit = cache.get(key);
+        Rendered hit = usable(cache.get(key));
         if (hit != null) return Optional.of(hit);
         Instant end = day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         if (newestBefore(feed.get(), end).isEmpty()) return Optional.empty();

@@ -19,16 +19,24 @@ public final class Rendered {
     private final byte[] bytes;
     private final byte[] gzipped;
     private final String etag;
+    private final Instant changed;
+    private final Instant madeAt;
     private final Instant lastModified;
     private final String contentType;
     private final String cacheControl;
 
-    /** @param maxAge how long caches may keep it: the document's ttl, so the two agree */
-    public Rendered(byte[] bytes, Instant lastModified, String contentType, Duration maxAge) {
+    /**
+     * @param changed when the store last changed what the bytes show
+     * @param madeAt  when their content was read from the store, by the server's clock
+     * @param maxAge  how long caches may keep it: the document's ttl, so the two agree
+     */
+    public Rendered(byte[] bytes, Instant changed, Instant madeAt, String contentType, Duration maxAge) {
         this.bytes = bytes;
         this.gzipped = gzip(bytes);
         this.etag = "\"" + sha256(bytes).substring(0, 32) + "\"";
-        this.lastModified = lastModified;
+        this.changed = changed;
+        this.madeAt = madeAt;
+        this.lastModified = LastModified.header(changed, madeAt);
         this.contentType = contentType;
         this.cacheControl = "public, max-age=" + maxAge.toSeconds();
     }
@@ -50,8 +58,22 @@ public final class Rendered {
         return etag.substring(0, etag.length() - 1) + "-gz\"";
     }
 
+    /** The Last-Modified header's date: whole seconds, never after the copy was made ({@link LastModified#header}). */
     public Instant lastModified() {
         return lastModified;
+    }
+
+    /** When the store last changed what the bytes show, to the microsecond. */
+    public Instant changed() {
+        return changed;
+    }
+
+    /**
+     * Whether a copy made at {@code now} would say a later Last-Modified for the same bytes: this
+     * one was made within the second of its change, and that second is over now.
+     */
+    boolean unsettledAt(Instant now) {
+        return !LastModified.settled(changed, madeAt) && LastModified.settled(changed, now);
     }
 
     public String contentType() {

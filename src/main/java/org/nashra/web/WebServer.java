@@ -251,7 +251,7 @@ public final class WebServer implements AutoCloseable {
         if (ims != null) {
             try {
                 Instant since = ZonedDateTime.parse(ims.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-                return !feed.lastModified().truncatedTo(ChronoUnit.SECONDS).isAfter(since);
+                return LastModified.unchangedSince(feed.changed(), since);
             } catch (DateTimeParseException e) {
                 return false;
             }

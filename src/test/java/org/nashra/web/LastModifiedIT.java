@@ -57,7 +57,7 @@ class LastModifiedIT {
 
     /** A server over a fresh database whose store's clock the test moves. */
     record Server(TestDatabases.Handle db, StoryStore store, FeedService feeds, WebServer web,
-                  AtomicReference<Instant> storeClock) implements AutoCloseable {
+                  AtomicReference<Instant> storeClock, AtomicReference<Instant> serverClock) implements AutoCloseable {
 
         /** Stores a main story of wafa's at {@code storedAt} by the store's clock; returns its id. */
         long add(String guid, String published, String storedAt) {
@@ -106,10 +106,11 @@ class LastModifiedIT {
         AtomicReference<Instant> storeClock = new AtomicReference<>(Instant.parse("2026-11-29T09:00:00Z"));
         StoryStore store = new StoryStore(db.db(), "nashra.test,2026", id -> 0, storeClock::get);
         HttpSettings http = new HttpSettings("127.0.0.1", 0, URI.create("http://127.0.0.1"), null, "nashra.test,2026");
-        FeedService feeds = new FeedService(file, store, new FeedWriter(), http, TODAY);
+        AtomicReference<Instant> serverClock = new AtomicReference<>(TODAY.instant());
+        FeedService feeds = new FeedService(file, store, new FeedWriter(), http, new MovableClock(serverClock));
         WebServer web = new WebServer(feeds, file, new SourceRepository(db.db()),
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), http).start("127.0.0.1", 0);
-        Server s = new Server(db, store, feeds, web, storeClock);
+        Server s = new Server(db, store, feeds, web, storeClock, serverClock);
         s.add("a", "2026-11-29T08:00:00Z", "2026-11-29T08:05:00Z");
         s.add("b", "2026-11-29T08:40:00Z", "2026-11-29T08:45:00Z");
         return s;
@@ -208,6 +209,87 @@ class LastModifiedIT {
             assertThat(again.body()).contains("rel=\"next\"").doesNotContain("خبر older من wafa");
             assertThat(httpDate(header(again, "Last-Modified"))).isEqualTo("2026-11-30T15:00:00Z");
         }
+    }
+
+    /**
+     * Regression (HTTP validators): HTTP dates have whole seconds, the store keeps microseconds. A copy
+     * sent in the second of a change said Last-Modified: that second, and a story stored later in the
+     * same second left the feed at that second too, so a reader asking If-Modified-Since got 304 and
+     * never saw the story.
+     */
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void aStoryStoredLaterInTheSecondOfTheReadersCopyIsNotAnsweredWith304(String kind, @TempDir Path dir) throws Exception {
+        try (Server s = start(kind, dir)) {
+            s.add("c", "2026-11-30T11:00:00Z", "2026-11-30T12:00:00.300Z");
+            s.serverClock().set(Instant.parse("2026-11-30T12:00:00.500Z"));
+            HttpResponse<String> first = s.get("/feeds/all.atom");
+            String lastModified = header(first, "Last-Modified");
+            assertThat(httpDate(lastModified)).as("not after the copy was made (RFC 9110 8.8.2.1)")
+                    .isBeforeOrEqualTo("2026-11-30T12:00:00Z");
+
+            s.add("d", "2026-11-30T11:30:00Z", "2026-11-30T12:00:00.800Z");
+            s.serverClock().set(Instant.parse("2026-11-30T12:00:02.500Z"));
+
+            HttpResponse<String> again = s.get("/feeds/all.atom", "If-Modified-Since", lastModified);
+            assertThat(again.statusCode()).as("the feed changed after the copy sent as of " + lastModified).isEqualTo(200);
+            assertThat(again.body()).contains("خبر d من wafa");
+            // the change's second is long over: Last-Modified is that change rounded up, and holds
+            String settled = header(again, "Last-Modified");
+            assertThat(httpDate(settled)).isEqualTo("2026-11-30T12:00:01Z");
+            assertThat(s.get("/feeds/all.atom", "If-Modified-Since", settled).statusCode()).isEqualTo(304);
+            assertThat(s.get("/feeds/all.atom", "If-Modified-Since", lastModified).statusCode()).isEqualTo(200);
+        }
+    }
+
+    /**
+     * A copy made in the second of a change cannot say when it was last modified to the second, so
+     * a date alone does not get it a 304 until its second is over; its ETag still does, and once the
+     * second is over the same bytes are sent with a Last-Modified that does.
+     */
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void aCopyMadeInTheSecondOfAChangeIsRevalidatedByItsEtagAndSettlesAfterwards(String kind, @TempDir Path dir)
+            throws Exception {
+        try (Server s = start(kind, dir)) {
+            s.add("c", "2026-11-30T11:00:00Z", "2026-11-30T12:00:00.300Z");
+            s.serverClock().set(Instant.parse("2026-11-30T12:00:00.500Z"));
+            HttpResponse<String> first = s.get("/feeds/all.atom");
+            String etag = header(first, "ETag");
+            String early = header(first, "Last-Modified");
+
+            s.serverClock().set(Instant.parse("2026-11-30T12:00:00.700Z"));
+            assertThat(s.get("/feeds/all.atom", "If-None-Match", etag).statusCode()).isEqualTo(304);
+            assertThat(s.get("/feeds/all.atom", "If-Modified-Since", early).statusCode())
+                    .as("a change may still come within the second of " + early).isEqualTo(200);
+
+            s.serverClock().set(Instant.parse("2026-11-30T12:00:05Z"));
+            HttpResponse<String> later = s.get("/feeds/all.atom");
+            assertThat(header(later, "ETag")).as("the same bytes").isEqualTo(etag);
+            assertThat(httpDate(header(later, "Last-Modified"))).isEqualTo("2026-11-30T12:00:01Z");
+            assertThat(s.get("/feeds/all.atom", "If-Modified-Since", header(later, "Last-Modified")).statusCode())
+                    .isEqualTo(304);
+
+            // a change within the second of the settled date still shows: the ETag moves, the date too
+            s.add("d", "2026-11-30T11:30:00Z", "2026-11-30T12:00:05.100Z");
+            s.serverClock().set(Instant.parse("2026-11-30T12:00:09Z"));
+            assertThat(s.get("/feeds/all.atom", "If-None-Match", etag).statusCode()).isEqualTo(200);
+            assertThat(s.get("/feeds/all.atom", "If-Modified-Since", header(later, "Last-Modified")).statusCode())
+                    .isEqualTo(200);
+        }
+    }
+
+    /** The server's clock, moved by the test. */
+    static final class MovableClock extends Clock {
+        private final AtomicReference<Instant> now;
+
+        MovableClock(AtomicReference<Instant> now) {
+            this.now = now;
+        }
+
+        @Override public ZoneOffset getZone() { return ZoneOffset.UTC; }
+        @Override public Clock withZone(java.time.ZoneId zone) { return this; }
+        @Override public Instant instant() { return now.get(); }
     }
 
     static String header(HttpResponse<?> r, String name) {
