@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 import org.nashra.extract.Role;
@@ -416,19 +417,76 @@ public final class StoryStore {
 
     /**
      * Retention: deletes stories last updated before the cutoff, with their items. A story still
-     * gaining members is kept whole, so a live story never loses its early copies.
+     * gaining members is kept whole, so a live story never loses its early copies. Records, per
+     * source that carried a removed story, when and how recent the newest removed story was
+     * ({@link #purgedSince}): the documents that showed one have changed though no story did.
      *
      * @return the number of stories deleted
      */
     public int purgeStoriesBefore(Instant cutoff) {
         return db.inTransaction(c -> {
+            Map<String, Instant> newestBySource = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT i.source_id, MAX(s.published_at) AS newest FROM stories s"
+                    + " JOIN items i ON i.story_id = s.id WHERE s.updated_at < ? GROUP BY i.source_id")) {
+                Sql.setInstant(ps, 1, cutoff);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) newestBySource.put(rs.getString(1), Sql.instant(rs, "newest"));
+                }
+            }
+            int removed;
             try (PreparedStatement items = c.prepareStatement(
                     "DELETE FROM items WHERE story_id IN (SELECT id FROM stories WHERE updated_at < ?)");
                  PreparedStatement stories = c.prepareStatement("DELETE FROM stories WHERE updated_at < ?")) {
                 Sql.setInstant(items, 1, cutoff);
                 items.executeUpdate();
                 Sql.setInstant(stories, 1, cutoff);
-                return stories.executeUpdate();
+                removed = stories.executeUpdate();
+            }
+            if (removed > 0) recordPurge(c, newestBySource, clock.instant());
+            return removed;
+        });
+    }
+
+    /** One row per source, replacing the rows it covers: purged no later, with no newer story removed. */
+    private static void recordPurge(Connection c, Map<String, Instant> newestBySource, Instant now) throws SQLException {
+        try (PreparedStatement covered = c.prepareStatement(
+                "DELETE FROM story_purges WHERE source_id = ? AND purged_at <= ? AND newest_published <= ?");
+             PreparedStatement insert = c.prepareStatement(
+                     "INSERT INTO story_purges (source_id, purged_at, newest_published) VALUES (?, ?, ?)")) {
+            for (Map.Entry<String, Instant> e : newestBySource.entrySet()) {
+                covered.setString(1, e.getKey());
+                Sql.setInstant(covered, 2, now);
+                Sql.setInstant(covered, 3, e.getValue());
+                covered.executeUpdate();
+                insert.setString(1, e.getKey());
+                Sql.setInstant(insert, 2, now);
+                Sql.setInstant(insert, 3, e.getValue());
+                insert.executeUpdate();
+            }
+        }
+    }
+
+    /**
+     * When the retention purge last removed a story that one of {@code sources} carried, published
+     * at or after {@code reach}: a document whose stories reach back to {@code reach} may have
+     * shown it, and has changed since, though no story it shows has.
+     *
+     * @param reach the earliest publication time a document depends on; null for one that reaches
+     *              the end of its feed
+     * @return the time, or null when no such story was removed
+     */
+    public Instant purgedSince(Set<String> sources, Instant reach) {
+        if (sources.isEmpty()) return null;
+        return db.inTransaction(c -> {
+            String sql = "SELECT MAX(purged_at) AS purged FROM story_purges WHERE source_id IN (" + placeholders(sources.size())
+                    + ")" + (reach != null ? " AND newest_published >= ?" : "");
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                List<Object> args = new ArrayList<>(sources);
+                if (reach != null) args.add(reach);
+                bind(ps, args);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Sql.instant(rs, "purged") : null;
+                }
             }
         });
     }

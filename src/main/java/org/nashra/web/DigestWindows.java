@@ -84,6 +84,11 @@ final class DigestWindows {
         return out;
     }
 
+    /** The start of the window holding {@code t}. */
+    Instant windowStart(Instant t) {
+        return OtherNewsDigest.windowStart(t, window, zone);
+    }
+
     /** Every other story of the window starting at {@code start}, within the feed's filters. */
     private List<StoryRecord> members(Instant start) {
         Instant since = others.since() != null && others.since().isAfter(start) ? others.since() : start;

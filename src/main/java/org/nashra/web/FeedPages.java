@@ -22,8 +22,11 @@ final class FeedPages {
      * @param more    whether entries lie beyond this page, away from its cursor, so that it links on
      * @param changed when the store last changed an entry of the page or the first one beyond it
      *                (which decides {@code more}), or null for an empty page
+     * @param reach   the earliest publication time the page depends on: a story removed from there
+     *                on may have been on it, or beyond it, or in one of its digests; null when the
+     *                page reaches the end of the feed
      */
-    record Page(List<PagedEntry> entries, boolean more, Instant changed) {
+    record Page(List<PagedEntry> entries, boolean more, Instant changed, Instant reach) {
         Page {
             entries = List.copyOf(entries);
         }
@@ -68,7 +71,13 @@ final class FeedPages {
         // the entry just beyond the page is in it too: its arrival is what makes the page link on
         Instant changed = merged.subList(0, Math.min(n + 1, merged.size())).stream().map(PagedEntry::changed)
                 .max(Comparator.naturalOrder()).orElse(null);
-        return new Page(page, merged.size() > n, changed);
+        boolean more = merged.size() > n;
+        // older entries: down to the one beyond, or every one when the page reaches the end; newer
+        // entries: down to the cursor. A digest window holds what lies between its start and its
+        // key, and sits elsewhere once its earliest item goes: from the start of the window there.
+        Instant reach = !below ? from.published() : more ? merged.get(n).key().published() : null;
+        if (reach != null && digest != null) reach = digest.windowStart(reach);
+        return new Page(page, more, changed, reach);
     }
 
     /** Up to {@code count} stories nearest {@code from}, below or above it, in queries the store allows. */

@@ -280,6 +280,7 @@ public final class FeedService {
         // shows, not the entries' publication times: a story that arrives dated before the newest
         // entry changes the feed too, and a reader asking If-Modified-Since must get it
         Instant updated = page.changed() != null ? page.changed() : Instant.EPOCH;
+        Instant reach = page.reach();
         Archive archive = null;
         if (part == Part.MAIN && params.first()) {
             Optional<StoryRecord> older = newestBefore(feed, today().atStartOfDay(ZoneOffset.UTC).toInstant());
@@ -287,7 +288,12 @@ public final class FeedService {
                 archive = new Archive(false, null, archiveUrl(feed, dayOf(older.get())), null);
                 updated = latest(updated, linkedSince(older.get()));
             }
+            // the prev-archive link names the newest story before today: its removal moves the link
+            reach = older.isEmpty() || reach == null ? null : earliest(reach, older.get().published());
         }
+        // stories removed by retention change what a document shows, though no story it shows changed
+        Instant purged = store.purgedSince(sourcesOf(feed, params), reach);
+        if (purged != null) updated = latest(updated, purged);
         return new FeedDocument(feed.id() + (part == Part.OTHER ? "-other" : ""), title, feed.description(), base, site,
                 http.websubHub(), next, prev, entries, updated, feedTag, archive, Freshness.of(feeds, feed));
     }
@@ -346,6 +352,9 @@ public final class FeedService {
         Optional<StoryRecord> older = newestBefore(feed, start);
         URI prevArchive = older.map(s -> archiveUrl(feed, dayOf(s))).orElse(null);
         if (older.isPresent()) updated = latest(updated, linkedSince(older.get()));
+        // its stories, and the newest one before them that its prev-archive link names
+        Instant purged = store.purgedSince(sourcesOf(feed, all), older.map(StoryRecord::published).orElse(null));
+        if (purged != null) updated = latest(updated, purged);
         Archive archive = new Archive(true, URI.create(feedUrl(feed.id())), prevArchive, next);
         URI site = siteUrl();
         String tag = "tag:" + http.tagAuthority() + ":feed/" + feed.id() + "/archive/" + day;
@@ -379,6 +388,10 @@ public final class FeedService {
 
     private static Instant latest(Instant a, Instant b) {
         return a.isAfter(b) ? a : b;
+    }
+
+    private static Instant earliest(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
     }
 
     /** Digest windows follow the local day of the feed's first source. */

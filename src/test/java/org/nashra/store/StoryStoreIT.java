@@ -260,6 +260,52 @@ class StoryStoreIT {
 
     @ParameterizedTest
     @MethodSource("kinds")
+    void retentionRecordsWhenItRemovedWhatEachSourceCarried(String kind) throws Exception {
+        try (TestDatabases.Handle h = TestDatabases.open(kind)) {
+            java.util.concurrent.atomic.AtomicReference<Instant> clock = new java.util.concurrent.atomic.AtomicReference<>(T0);
+            StoryStore store = new StoryStore(h.db(), "nashra.test,2026", id -> 0, clock::get);
+            Instant day = T0.minusSeconds(40L * 86400);
+            store.insert(item("wafa", "w1", "خبر قديم أول", "نص", Role.MAIN, day), null, "new", 0, null, day);
+            long shared = store.insert(item("wafa", "w2", "خبر قديم ثان", "نص", Role.MAIN, day.plusSeconds(3600)), null, "new",
+                    0, null, day).orElseThrow().storyId();
+            store.insert(item("rafidain", "r2", "خبر قديم ثان", "نص", Role.MAIN, day.plusSeconds(3600)), shared, "near", 0.9,
+                    null, day);
+            assertThat(store.purgedSince(Set.of("wafa", "rafidain"), null)).as("nothing removed yet").isNull();
+
+            Instant first = T0.plusSeconds(60);
+            clock.set(first);
+            assertThat(store.purgeStoriesBefore(day.plusSeconds(2 * 3600))).isEqualTo(2);
+            // per source, as far forward as the newest story it carried that went
+            assertThat(store.purgedSince(Set.of("wafa"), null)).isEqualTo(first);
+            assertThat(store.purgedSince(Set.of("wafa"), day.plusSeconds(3600))).isEqualTo(first);
+            assertThat(store.purgedSince(Set.of("wafa"), day.plusSeconds(3601))).as("reaches no further back").isNull();
+            assertThat(store.purgedSince(Set.of("rafidain"), day)).isEqualTo(first);
+            assertThat(store.purgedSince(Set.of("nile"), null)).isNull();
+            assertThat(store.purgedSince(Set.of(), null)).isNull();
+
+            // a later purge covers the earlier row of the same source
+            Instant later = day.plusSeconds(5 * 3600);
+            store.insert(item("wafa", "w3", "خبر قديم ثالث", "نص", Role.MAIN, later), null, "new", 0, null, later);
+            Instant second = T0.plusSeconds(120);
+            clock.set(second);
+            assertThat(store.purgeStoriesBefore(later.plusSeconds(60))).isEqualTo(1);
+            assertThat(store.purgedSince(Set.of("wafa"), null)).isEqualTo(second);
+            assertThat(store.purgedSince(Set.of("rafidain"), null)).as("untouched by wafa's purge").isEqualTo(first);
+            try (java.sql.Connection c = h.db().dataSource().getConnection();
+                 java.sql.ResultSet rs = c.createStatement().executeQuery(
+                         "SELECT COUNT(*) FROM story_purges WHERE source_id = 'wafa'")) {
+                rs.next();
+                assertThat(rs.getInt(1)).isEqualTo(1);
+            }
+            // a purge that removes nothing records nothing
+            clock.set(T0.plusSeconds(180));
+            assertThat(store.purgeStoriesBefore(day)).isZero();
+            assertThat(store.purgedSince(Set.of("wafa"), null)).isEqualTo(second);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
     void sourceHealthIsRecordedAndValidatorsKept(String kind) throws Exception {
         try (TestDatabases.Handle h = TestDatabases.open(kind)) {
             SourceRepository repo = new SourceRepository(h.db());

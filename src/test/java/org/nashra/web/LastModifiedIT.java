@@ -279,6 +279,53 @@ class LastModifiedIT {
         }
     }
 
+    /**
+     * Regression (HTTP validators): the retention purge removed stories and so changed the bytes and
+     * the ETag of the documents that showed them, but not their Last-Modified: a reader asking
+     * If-Modified-Since got 304 and kept a feed listing stories that were gone. A document whose
+     * stories do not reach back to what was removed keeps its date.
+     */
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void theRetentionPurgeMovesLastModifiedOfTheDocumentsThatShowedWhatItRemoved(String kind, @TempDir Path dir)
+            throws Exception {
+        try (Server s = start(kind, dir)) {
+            s.add("old", "2026-11-20T08:00:00Z", "2026-11-20T08:05:00Z");
+            HttpResponse<String> whole = s.get("/feeds/all.atom");
+            HttpResponse<String> json = s.get("/feeds/all.json");
+            assertThat(whole.body()).contains("خبر old من wafa");
+            // the newest story, and the one beyond it for its next link: the 29th only
+            HttpResponse<String> newest = s.get("/feeds/all.atom?limit=1");
+            // its prev-archive link leads to the 20th
+            HttpResponse<String> archive = s.get("/feeds/all/archive/2026-11-29.atom");
+            assertThat(archive.body()).contains("/feeds/all/archive/2026-11-20");
+
+            s.storeClock().set(Instant.parse("2026-12-01T10:30:00Z"));
+            assertThat(s.store().purgeStoriesBefore(Instant.parse("2026-11-25T00:00:00Z"))).isEqualTo(1);
+            s.feeds().invalidate();
+            s.serverClock().set(Instant.parse("2026-12-01T11:00:00Z"));
+
+            HttpResponse<String> purged = s.get("/feeds/all.atom", "If-Modified-Since", header(whole, "Last-Modified"));
+            assertThat(purged.statusCode()).as("the feed lost a story").isEqualTo(200);
+            assertThat(purged.body()).doesNotContain("خبر old من wafa");
+            assertThat(httpDate(header(purged, "Last-Modified"))).isEqualTo("2026-12-01T10:30:00Z");
+            assertThat(feedUpdated(purged.body())).as("the feed's own updated says the same")
+                    .isEqualTo("2026-12-01T10:30:00Z");
+            assertThat(s.get("/feeds/all.json", "If-Modified-Since", header(json, "Last-Modified")).statusCode())
+                    .isEqualTo(200);
+
+            HttpResponse<String> relinked = s.get("/feeds/all/archive/2026-11-29.atom", "If-Modified-Since",
+                    header(archive, "Last-Modified"));
+            assertThat(relinked.statusCode()).as("its prev-archive link is gone").isEqualTo(200);
+            assertThat(relinked.body()).doesNotContain("/feeds/all/archive/2026-11-20");
+            assertThat(httpDate(header(relinked, "Last-Modified"))).isEqualTo("2026-12-01T10:30:00Z");
+
+            HttpResponse<String> same = s.get("/feeds/all.atom?limit=1", "If-Modified-Since", header(newest, "Last-Modified"));
+            assertThat(same.statusCode()).as("a page that never reached the 20th").isEqualTo(304);
+            assertThat(header(s.get("/feeds/all.atom?limit=1"), "ETag")).isEqualTo(header(newest, "ETag"));
+        }
+    }
+
     /** The server's clock, moved by the test. */
     static final class MovableClock extends Clock {
         private final AtomicReference<Instant> now;
