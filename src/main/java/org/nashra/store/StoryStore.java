@@ -121,6 +121,7 @@ public final class StoryStore {
             }
             refreshStory(c, sid, created ? null : fetchedAt, now);
             linked.write(c, itemId, sid);
+            changed(c);
             return Optional.of(new Stored(itemId, sid, created));
         });
     }
@@ -289,6 +290,7 @@ public final class StoryStore {
                     moved++;
                 }
             }
+            if (moved > 0) changed(c);
             return moved;
         });
     }
@@ -442,8 +444,38 @@ public final class StoryStore {
                 Sql.setInstant(stories, 1, cutoff);
                 removed = stories.executeUpdate();
             }
-            if (removed > 0) recordPurge(c, newestBySource, clock.instant());
+            if (removed > 0) {
+                recordPurge(c, newestBySource, clock.instant());
+                changed(c);
+            }
             return removed;
+        });
+    }
+
+    /**
+     * Moves the change counter ({@link #changes}) in the transaction of a write that changes what
+     * feeds show. Last in the transaction: the row's lock is then held only until the commit, and
+     * taken after every other lock of the write, so it orders writes without deadlocking them.
+     */
+    private static void changed(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE store_changes SET version = version + 1 WHERE id = 1")) {
+            if (ps.executeUpdate() != 1) throw new SQLException("store_changes has no row 1: the V12 migration did not run");
+        }
+    }
+
+    /**
+     * How many writes that change what the published feeds show the store has committed, on any
+     * node: a story stored or joined, representatives handed over, stories purged. One row read by
+     * primary key, cheap enough to read before every cached rendering is served: a value that
+     * moved means the store changed since.
+     */
+    public long changes() {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT version FROM store_changes WHERE id = 1");
+                 ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) throw new SQLException("store_changes has no row 1: the V12 migration did not run");
+                return rs.getLong(1);
+            }
         });
     }
 

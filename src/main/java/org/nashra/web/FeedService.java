@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import org.nashra.config.FeedConfig;
 import org.nashra.config.FeedsFile;
 import org.nashra.config.HttpSettings;
@@ -36,13 +36,15 @@ import org.nashra.text.ArabicText;
 
 /**
  * Builds published feeds from stored stories and keeps their bytes until the stories change, so
- * that a poll costs a map lookup, not a query and a render.
+ * that a poll costs a map lookup and a look at the store's change counter, not a query and a
+ * render.
  */
 public final class FeedService {
     /** Which part of a feed: its stories, or (other_news: separate) its other-news companion. */
     public enum Part { MAIN, OTHER }
 
-    private static final int MAX_CACHED = 512;
+    /** Feeds, entries and API pages together (512 of each before they shared one map). */
+    private static final int MAX_CACHED = 1536;
     private static final Duration DIGEST_WINDOW = Duration.ofHours(6);
 
     /** Replaced whole when serve applies an edit of feeds.yml ({@link #reconfigure}). */
@@ -50,10 +52,11 @@ public final class FeedService {
     private final StoryStore store;
     private final FeedWriter writer;
     private final HttpSettings http;
-    private final Map<String, Rendered> cache = new ConcurrentHashMap<>();
-    private final Map<String, List<StoryView>> entriesCache = new ConcurrentHashMap<>();
-    private final Map<String, StoriesPage> apiCache = new ConcurrentHashMap<>();
-    private final AtomicLong generation = new AtomicLong();
+    private final Renderings renderings = new Renderings(MAX_CACHED);
+    /** The store's change counter ({@link StoryStore#changes}), read before a rendering is served. */
+    private final LongSupplier storeChanges;
+    /** The counter's value when the renderings were last checked against it. */
+    private final AtomicLong seenChanges = new AtomicLong(Long.MIN_VALUE);
     private final WebSubPinger pinger;
     private final Clock clock;
     private final FeedPages pages;
@@ -63,7 +66,21 @@ public final class FeedService {
     }
 
     public FeedService(FeedsFile feeds, StoryStore store, FeedWriter writer, HttpSettings http, Clock clock) {
+        this(feeds, store, writer, http, clock, store::changes);
+    }
+
+    /**
+     * @param storeChanges the store's change counter, read before every cached rendering is served:
+     *                     other nodes on the same database (and a {@code nashra fetch} beside
+     *                     {@code serve} on PostgreSQL) change the store without telling this one. A
+     *                     constant leaves the renderings to {@link #invalidate} alone, which is
+     *                     right only for a store that this process alone writes (the publish
+     *                     bench compares the two).
+     */
+    public FeedService(FeedsFile feeds, StoryStore store, FeedWriter writer, HttpSettings http, Clock clock,
+                       LongSupplier storeChanges) {
         this.clock = clock;
+        this.storeChanges = storeChanges;
         this.feeds = feeds;
         this.store = store;
         this.writer = writer;
@@ -72,12 +89,13 @@ public final class FeedService {
         this.pages = new FeedPages(store, this::view);
     }
 
-    /** Stories changed: drop every cached rendering and tell the WebSub hub. */
+    /**
+     * Stories changed through this node: drop every cached rendering and tell the WebSub hub. (The
+     * renderings would go at the next request anyway, when the store's change counter is read; the
+     * hub hears of a change only from the node that made it.)
+     */
     public void invalidate() {
-        generation.incrementAndGet();
-        cache.clear();
-        entriesCache.clear();
-        apiCache.clear();
+        renderings.storiesChanged();
         List<URI> topics = new ArrayList<>();
         for (FeedConfig f : feeds.feeds()) {
             for (FeedFormat fmt : FeedFormat.values()) topics.add(URI.create(feedUrl(f.id()) + "." + fmt.extension()));
@@ -88,7 +106,7 @@ public final class FeedService {
     /**
      * feeds.yml was edited: from now on the feeds are {@code next}'s. The cached renderings of a feed
      * are dropped when what it is made of besides the stories changed ({@link #renderedFrom}); other
-     * feeds keep theirs. Renderings begun before the swap are not cached.
+     * feeds keep theirs. Renderings of those feeds begun before the swap are not served after it.
      */
     public void reconfigure(FeedsFile next) {
         FeedsFile before = feeds;
@@ -98,14 +116,9 @@ public final class FeedService {
             if (was.isEmpty() || !renderedFrom(before, was.get()).equals(renderedFrom(next, f))) changed.add(f.id());
         }
         before.feeds().stream().map(FeedConfig::id).filter(id -> next.feed(id).isEmpty()).forEach(changed::add);
+        // the new definitions first: a rendering stamped with a feed's new generation reads them
         feeds = next;
-        generation.incrementAndGet();
-        for (String id : changed) {
-            String prefix = id + "|"; // every cache key starts with its feed's id; ids cannot hold '|'
-            cache.keySet().removeIf(k -> k.startsWith(prefix));
-            entriesCache.keySet().removeIf(k -> k.startsWith(prefix));
-            apiCache.keySet().removeIf(k -> k.startsWith(prefix));
-        }
+        changed.forEach(renderings::feedRedefined);
         List<URI> topics = new ArrayList<>();
         for (String id : changed) {
             if (next.feed(id).isEmpty()) continue;
@@ -147,24 +160,39 @@ public final class FeedService {
     }
 
     public Optional<Rendered> render(String feedId, Part part, FeedFormat format, FeedParams params) {
+        Renderings.Stamp stamp = current(feedId);
         Optional<FeedConfig> feed = feeds.feed(feedId);
         if (feed.isEmpty()) return Optional.empty();
         if (part == Part.OTHER && feed.get().otherNews() != OtherNewsMode.SEPARATE) return Optional.empty();
-        return Optional.of(cached(feedId + "|" + part + "|" + format + "|" + params.cacheKey(), format,
-                () -> document(feed.get(), part, params)));
+        String key = part + "|" + format + "|" + params.cacheKey();
+        Rendered hit = usable(renderings.get(feedId, key, Rendered.class));
+        if (hit != null) return Optional.of(hit);
+        return Optional.of(rendered(feedId, key, stamp, format, () -> document(feed.get(), part, params)));
     }
 
-    /** The cached bytes for the key, or the document rendered now and kept until the next change. */
-    private Rendered cached(String key, FeedFormat format, java.util.function.Supplier<FeedDocument> document) {
-        Rendered hit = usable(cache.get(key));
-        if (hit != null) return hit;
-        long gen = generation.get();
+    /**
+     * The generations a rendering of {@code feedId} made now is made under, once the renderings
+     * are checked against the store's change counter. Read before the feed's definition and the
+     * store, so that a change of either after this is a later generation.
+     */
+    private Renderings.Stamp current(String feedId) {
+        long changes = storeChanges.getAsLong();
+        if (changes != seenChanges.get()) {
+            // generation first, then the value seen: whoever sees the value sees the generation it moved
+            renderings.storiesChanged();
+            seenChanges.set(changes);
+        }
+        return renderings.stamp(feedId);
+    }
+
+    /** The document rendered now, in {@code format}, and kept under {@code key} until the next change. */
+    private Rendered rendered(String feedId, String key, Renderings.Stamp stamp, FeedFormat format,
+                              java.util.function.Supplier<FeedDocument> document) {
         // read before the store: what the copy shows is the store as of then, or later
         Instant madeAt = clock.instant();
         FeedDocument doc = document.get();
         Rendered r = new Rendered(writer.write(doc, format), doc.updated(), madeAt, format.contentType(), doc.ttl());
-        if (cache.size() >= MAX_CACHED) cache.clear();
-        if (generation.get() == gen) cache.put(key, r); // do not cache a rendering older than an invalidation
+        renderings.put(feedId, key, stamp, r);
         return r;
     }
 
@@ -187,16 +215,22 @@ public final class FeedService {
      * bytes, until the next change, so a page asked for often costs no query.
      */
     public List<StoryView> entries(String feedId, Part part, FeedParams params) {
+        Renderings.Stamp stamp = current(feedId);
         Optional<FeedConfig> feed = feeds.feed(feedId);
         if (feed.isEmpty()) return List.of();
-        String key = feedId + "|" + part + "|" + params.cacheKey();
-        List<StoryView> hit = entriesCache.get(key);
-        if (hit != null) return hit;
-        long gen = generation.get();
-        List<StoryView> entries = List.copyOf(document(feed.get(), part, params).entries());
-        if (entriesCache.size() >= MAX_CACHED) entriesCache.clear();
-        if (generation.get() == gen) entriesCache.put(key, entries);
-        return entries;
+        String key = "entries|" + part + "|" + params.cacheKey();
+        Entries hit = renderings.get(feedId, key, Entries.class);
+        if (hit != null) return hit.entries();
+        Entries entries = new Entries(document(feed.get(), part, params).entries());
+        renderings.put(feedId, key, stamp, entries);
+        return entries.entries();
+    }
+
+    /** A feed's entries as a value of one type, to be kept among the renderings. */
+    private record Entries(List<StoryView> entries) {
+        Entries {
+            entries = List.copyOf(entries);
+        }
     }
 
     /**
@@ -219,18 +253,17 @@ public final class FeedService {
      * links on the API's path, kept like the feeds' bytes until the next change.
      */
     public Optional<StoriesPage> apiStories(String feedId, FeedParams params) {
+        Renderings.Stamp stamp = current(feedId);
         Optional<FeedConfig> feed = feeds.feed(feedId);
         if (feed.isEmpty()) return Optional.empty();
-        String key = feedId + "|" + params.cacheKey();
-        StoriesPage hit = apiCache.get(key);
+        String key = "api|" + params.cacheKey();
+        StoriesPage hit = renderings.get(feedId, key, StoriesPage.class);
         if (hit != null) return Optional.of(hit);
-        long gen = generation.get();
         FeedDocument doc = document(feed.get(), Part.MAIN, params);
         String api = root() + "/api/feeds/" + feedId + "/stories";
         StoriesPage page = new StoriesPage(doc.entries().stream().map(FeedService::published).toList(),
                 onPath(api, doc.nextUrl()), onPath(api, doc.prevUrl()));
-        if (apiCache.size() >= MAX_CACHED) apiCache.clear();
-        if (generation.get() == gen) apiCache.put(key, page);
+        renderings.put(feedId, key, stamp, page);
         return Optional.of(page);
     }
 
@@ -319,14 +352,15 @@ public final class FeedService {
      * next-archive link leads through empty days up to it.
      */
     public Optional<Rendered> archive(String feedId, LocalDate day, FeedFormat format) {
+        Renderings.Stamp stamp = current(feedId);
         Optional<FeedConfig> feed = feeds.feed(feedId);
         if (feed.isEmpty() || !day.isBefore(today())) return Optional.empty();
-        String key = feedId + "|archive|" + day + "|" + format;
-        Rendered hit = usable(cache.get(key));
+        String key = "archive|" + day + "|" + format;
+        Rendered hit = usable(renderings.get(feedId, key, Rendered.class));
         if (hit != null) return Optional.of(hit);
         Instant end = day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         if (newestBefore(feed.get(), end).isEmpty()) return Optional.empty();
-        return Optional.of(cached(key, format, () -> archiveDocument(feed.get(), day)));
+        return Optional.of(rendered(feedId, key, stamp, format, () -> archiveDocument(feed.get(), day)));
     }
 
     /**

@@ -41,8 +41,8 @@ public final class TestDatabases {
         if (kind.equals("h2")) {
             String url = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
             seed(url, "sa", version, rows);
-            Database db = Database.open(new DatabaseSettings(url, "sa", "", 4, false));
-            return new Handle(db, () -> {});
+            DatabaseSettings settings = new DatabaseSettings(url, "sa", "", 4, false);
+            return new Handle(Database.open(settings), settings, () -> {});
         }
         try (Connection c = DriverManager.getConnection(PG_URL, PG_USER, "");
              Statement st = c.createStatement()) {
@@ -68,8 +68,8 @@ public final class TestDatabases {
             }
             throw e;
         }
-        Database db = Database.open(new DatabaseSettings(url, PG_USER, "", 4, false));
-        return new Handle(db, drop);
+        DatabaseSettings settings = new DatabaseSettings(url, PG_USER, "", 4, false);
+        return new Handle(Database.open(settings), settings, drop);
     }
 
     private static void seed(String url, String user, String version, SqlWork rows) {
@@ -88,7 +88,16 @@ public final class TestDatabases {
         void run(Connection c) throws SQLException;
     }
 
-    public record Handle(Database db, Cleanup cleanup) implements AutoCloseable {
+    /** @param settings where {@code db} is: another node opens the same database with them ({@link #openAnother}) */
+    public record Handle(Database db, DatabaseSettings settings, Cleanup cleanup) implements AutoCloseable {
+        /**
+         * A second pool on the same database (the same PostgreSQL schema, the same in-memory H2), as
+         * another node of a cluster has; the caller closes it before this handle.
+         */
+        public Database openAnother() {
+            return Database.open(settings);
+        }
+
         @Override public void close() throws Exception {
             db.close();
             cleanup.run();
