@@ -121,6 +121,19 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs one read in the connection's own autocommit transaction: a single round trip to the
+     * database, where {@link #inTransaction} adds a commit (for a read asked on every request).
+     */
+    public <T> T readOnce(SqlWork<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(true);
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new StoreException("database error: " + e.getMessage(), e);
+        }
+    }
+
     @FunctionalInterface
     public interface SqlWork<T> {
         T run(Connection c) throws SQLException;

@@ -470,7 +470,7 @@ public final class StoryStore {
      * moved means the store changed since.
      */
     public long changes() {
-        return db.inTransaction(c -> {
+        return db.readOnce(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT version FROM store_changes WHERE id = 1");
                  ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) throw new SQLException("store_changes has no row 1: the V12 migration did not run");

@@ -66,16 +66,18 @@ public final class FeedService {
     }
 
     public FeedService(FeedsFile feeds, StoryStore store, FeedWriter writer, HttpSettings http, Clock clock) {
-        this(feeds, store, writer, http, clock, store::changes);
+        this(feeds, store, writer, http, clock, new FreshRead(store::changes)::get);
     }
 
     /**
      * @param storeChanges the store's change counter, read before every cached rendering is served:
      *                     other nodes on the same database (and a {@code nashra fetch} beside
-     *                     {@code serve} on PostgreSQL) change the store without telling this one. A
+     *                     {@code serve} on PostgreSQL) change the store without telling this one.
+     *                     The other constructors read {@link StoryStore#changes} through a
+     *                     {@link FreshRead}, so that requests arriving together share one read. A
      *                     constant leaves the renderings to {@link #invalidate} alone, which is
-     *                     right only for a store that this process alone writes (the publish
-     *                     bench compares the two).
+     *                     right only for a store that this process alone writes (bench/publish's
+     *                     check.sh compares the two).
      */
     public FeedService(FeedsFile feeds, StoryStore store, FeedWriter writer, HttpSettings http, Clock clock,
                        LongSupplier storeChanges) {
