@@ -244,11 +244,19 @@ public final class FeedService {
      * @param previous the newer entries, as the feed's previous link names them, or null on the
      *                 first page
      */
-    public record StoriesPage(List<StoryView> stories, URI next, URI previous) {
+    public record StoriesPage(List<Story> stories, URI next, URI previous) {
         public StoriesPage {
             stories = List.copyOf(stories);
         }
     }
+
+    /**
+     * An entry of the API's page with the paging cursor of its place in the feed ({@link Cursor}),
+     * as the feeds' {@code before} and {@code after} links name it: the story's own, or an
+     * other-news digest's earliest item's. A digest's id is 0 and its time its earliest item's,
+     * so the cursor is the only way a client can page from it.
+     */
+    public record Story(StoryView story, String cursor) {}
 
     /**
      * The JSON API's page of a feed's stories: the entries of the feed's page, with its paging
@@ -261,9 +269,11 @@ public final class FeedService {
         String key = "api|" + params.cacheKey();
         StoriesPage hit = renderings.get(feedId, key, StoriesPage.class);
         if (hit != null) return Optional.of(hit);
-        FeedDocument doc = document(feed.get(), Part.MAIN, params);
+        Built built = built(feed.get(), Part.MAIN, params);
+        FeedDocument doc = built.document();
         String api = root() + "/api/feeds/" + feedId + "/stories";
-        StoriesPage page = new StoriesPage(doc.entries().stream().map(FeedService::published).toList(),
+        StoriesPage page = new StoriesPage(built.entries().stream()
+                .map(e -> new Story(published(e.view()), Cursor.format(e.key()))).toList(),
                 onPath(api, doc.nextUrl()), onPath(api, doc.prevUrl()));
         renderings.put(feedId, key, stamp, page);
         return Optional.of(page);
@@ -281,6 +291,13 @@ public final class FeedService {
     }
 
     FeedDocument document(FeedConfig feed, Part part, FeedParams params) {
+        return built(feed, part, params).document();
+    }
+
+    /** A feed's page as a document, and its entries with their places in the feed. */
+    private record Built(FeedDocument document, List<PagedEntry> entries) {}
+
+    private Built built(FeedConfig feed, Part part, FeedParams params) {
         StoryQuery.Roles roles = roles(feed, part);
         StoryKey before = params.before() == null ? null : Cursor.parse("before", params.before(), Long.MAX_VALUE);
         StoryKey after = params.after() == null ? null : Cursor.parse("after", params.after(), Long.MIN_VALUE);
@@ -329,8 +346,9 @@ public final class FeedService {
         // stories removed by retention change what a document shows, though no story it shows changed
         Instant purged = store.purgedSince(sourcesOf(feed, params), reach);
         if (purged != null) updated = latest(updated, purged);
-        return new FeedDocument(feed.id() + (part == Part.OTHER ? "-other" : ""), title, feed.description(), base, site,
-                http.websubHub(), next, prev, entries, updated, feedTag, archive, Freshness.of(feeds, feed));
+        return new Built(new FeedDocument(feed.id() + (part == Part.OTHER ? "-other" : ""), title, feed.description(),
+                base, site, http.websubHub(), next, prev, entries, updated, feedTag, archive, Freshness.of(feeds, feed)),
+                page.entries());
     }
 
     private static URI pageUrl(URI base, String direction, StoryKey cursor, FeedParams params) {

@@ -1,5 +1,6 @@
 package org.nashra.web;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -419,12 +420,18 @@ public final class WebServer implements AutoCloseable {
         }
         FeedService.StoriesPage page = feeds.apiStories(id, params(ctx, id)).orElseThrow();
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("stories", page.stories());
+        out.put("stories", page.stories().stream().map(s -> new ApiStory(s.story(), s.cursor())).toList());
         // the feeds' paging: next (older entries, ?before=) and previous (newer ones, ?after=), null at either end
         out.put("next", page.next() == null ? null : page.next().toString());
         out.put("previous", page.previous() == null ? null : page.previous().toString());
         ctx.contentType("application/json; charset=utf-8").result(JSON.writeValueAsBytes(out));
     }
+
+    /**
+     * An entry of {@code /api/feeds/{id}/stories}: the story's fields, then {@code cursor}, the
+     * {@code before}/{@code after} value that pages from it.
+     */
+    private record ApiStory(@JsonUnwrapped StoryView story, String cursor) {}
 
     private void index(Context ctx) {
         StringBuilder b = new StringBuilder();

@@ -70,6 +70,8 @@ class StoriesApiIT {
         }
         // two at one instant: the cursor must tell them apart
         add(store, "wafa", "akhbar/6.html", "خبر رقم 6 من wafa", Role.MAIN, t.plusSeconds(300));
+        // at the instant of the other-news item, stored before it: a story just below the digest
+        add(store, "wafa", "akhbar/7.html", "خبر رقم 7 من wafa", Role.MAIN, t.plusSeconds(90));
         add(store, "babil", "akhbar/o1.html", "خبر من أخبار أخرى", Role.OTHER, t.plusSeconds(90));
         HttpSettings http = new HttpSettings("127.0.0.1", 0, URI.create("http://127.0.0.1"), null, "nashra.test,2026");
         server = new WebServer(new FeedService(file, store, new FeedWriter(), http,
@@ -133,7 +135,7 @@ class StoriesApiIT {
     @Test
     void nextAndPreviousWalkTheFeedsPages() throws Exception {
         List<String> all = ids(get("/api/feeds/all/stories?limit=1000"));
-        assertThat(all).hasSize(7); // six stories and one other-news digest
+        assertThat(all).hasSize(8); // seven stories and one other-news digest
         assertThat(get("/api/feeds/all/stories?limit=1000").get("next").isNull()).isTrue();
 
         List<JsonNode> pages = new ArrayList<>();
@@ -168,6 +170,34 @@ class StoriesApiIT {
         assertThat(back).containsExactlyElementsOf(all.subList(0, all.size() - ids(pages.get(pages.size() - 1)).size()));
     }
 
+    /**
+     * Regression (QA as an aggregator): the API's entries had no cursor. A story's could be pieced
+     * together from its time and id, but an other-news digest has id 0 and sits at its earliest
+     * item's place, so a client paging from a digest by what the entry shows skipped the story of
+     * that instant below it, or got the digest again. Every entry now carries the feeds' cursor.
+     */
+    @Test
+    void everyEntryCarriesTheCursorThatPagesFromItDigestsIncluded() throws Exception {
+        JsonNode all = get("/api/feeds/all/stories?limit=1000");
+        List<String> ids = ids(all);
+        int digests = 0;
+        for (int i = 0; i < ids.size(); i++) {
+            JsonNode entry = all.get("stories").get(i);
+            assertThat(entry.hasNonNull("cursor")).as("cursor of " + ids.get(i)).isTrue();
+            String cursor = entry.get("cursor").asText();
+            assertThat(cursor).matches("\\d+(\\.\\d+)?-\\d+");
+            if (entry.get("id").asLong() == 0) digests++;
+            assertThat(ids(get("/api/feeds/all/stories?limit=1000&before=" + cursor))).as("the entries after " + ids.get(i))
+                    .containsExactlyElementsOf(ids.subList(i + 1, ids.size()));
+            assertThat(ids(get("/api/feeds/all/stories?limit=1000&after=" + cursor))).as("the entries before " + ids.get(i))
+                    .containsExactlyElementsOf(ids.subList(0, i));
+        }
+        assertThat(digests).isEqualTo(1);
+        // the cursor the feeds' next link names a page's last entry by
+        JsonNode page = get("/api/feeds/all/stories?limit=2");
+        assertThat(page.get("next").asText()).contains("before=" + page.get("stories").get(1).get("cursor").asText() + "&");
+    }
+
     @Test
     void pagingLinksKeepTheFilters() throws Exception {
         JsonNode page = get("/api/feeds/all/stories?limit=1&exclude=babil");
@@ -178,6 +208,6 @@ class StoriesApiIT {
             walked.addAll(ids(page));
         }
         assertThat(walked).containsExactlyElementsOf(ids(get("/api/feeds/all/stories?limit=1000&exclude=babil")));
-        assertThat(walked).hasSize(3);
+        assertThat(walked).hasSize(4);
     }
 }
