@@ -17,6 +17,8 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import org.nashra.config.FeedConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.nashra.config.FeedsFile;
 import org.nashra.config.HttpSettings;
 import org.nashra.config.OtherNewsMode;
@@ -52,11 +54,13 @@ public final class FeedService {
     private final StoryStore store;
     private final FeedWriter writer;
     private final HttpSettings http;
+    private static final Logger log = LoggerFactory.getLogger(FeedService.class);
     private final Renderings renderings = new Renderings(MAX_CACHED);
     /** The store's change counter ({@link StoryStore#changes}), read before a rendering is served. */
     private final LongSupplier storeChanges;
     /** The counter's value when the renderings were last checked against it. */
     private final AtomicLong seenChanges = new AtomicLong(Long.MIN_VALUE);
+    private final AtomicLong lastUnreadableLog = new AtomicLong(Long.MIN_VALUE);
     private final WebSubPinger pinger;
     private final Clock clock;
     private final FeedPages pages;
@@ -178,13 +182,31 @@ public final class FeedService {
      * store, so that a change of either after this is a later generation.
      */
     private Renderings.Stamp current(String feedId) {
-        long changes = storeChanges.getAsLong();
+        long changes;
+        try {
+            changes = storeChanges.getAsLong();
+        } catch (RuntimeException e) {
+            // the database away: a copy already made is still the best answer a reader can get (a
+            // rendering not yet made fails on the store anyway)
+            unreadable(e);
+            return renderings.stamp(feedId);
+        }
         if (changes != seenChanges.get()) {
             // generation first, then the value seen: whoever sees the value sees the generation it moved
             renderings.storiesChanged();
             seenChanges.set(changes);
         }
         return renderings.stamp(feedId);
+    }
+
+    /** Said once a minute at most: every request of an outage would otherwise say it. */
+    private void unreadable(RuntimeException e) {
+        long now = System.nanoTime();
+        long last = lastUnreadableLog.get();
+        if (last != Long.MIN_VALUE && now - last < java.util.concurrent.TimeUnit.MINUTES.toNanos(1)) return;
+        if (lastUnreadableLog.compareAndSet(last, now)) {
+            log.warn("cannot read the store's change counter ({}); serving the copies already rendered", e.getMessage());
+        }
     }
 
     /** The document rendered now, in {@code format}, and kept under {@code key} until the next change. */
