@@ -59,6 +59,11 @@ public record FeedParams(int limit, String q, Set<String> exclude, Set<String> s
         return String.join("&", out);
     }
 
+    /** {@link #linkQuery} without the limit: what chooses the entries, so what names a filtered feed. */
+    String selectionQuery() {
+        return new FeedParams(0, q, exclude, source, group, since, null, null).linkQuery();
+    }
+
     private static String encode(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }

@@ -327,7 +327,11 @@ public final class FeedService {
         String key = params.q() == null ? null : ArabicText.matchingKey(params.q());
         StoryQuery q = new StoryQuery(sourcesOf(feed, params), excludedOf(feed, params), roles, key,
                 params.since(), null, limit);
-        String feedTag = "tag:" + http.tagAuthority() + ":feed/" + feed.id() + (part == Part.OTHER ? "/other" : "");
+        // a filtered view (?source=, ?exclude=, ?q= ...) is a feed of its own: a reader that follows
+        // its self link or feed_url, or tells feeds apart by id, must not land on the whole feed
+        String selection = params.selectionQuery();
+        String feedTag = "tag:" + http.tagAuthority() + ":feed/" + feed.id() + (part == Part.OTHER ? "/other" : "")
+                + (selection.isEmpty() ? "" : "?" + selection);
         URI site = siteUrl();
         DigestWindows digest = part == Part.MAIN && feed.otherNews() == OtherNewsMode.DIGEST
                 ? new DigestWindows(store, q.withRoles(StoryQuery.Roles.OTHER_ONLY), DIGEST_WINDOW, zoneOf(feed), feedTag,
@@ -356,7 +360,8 @@ public final class FeedService {
         Instant updated = page.changed() != null ? page.changed() : Instant.EPOCH;
         Instant reach = page.reach();
         Archive archive = null;
-        if (part == Part.MAIN && params.first()) {
+        // the archives are the whole feed's: a filtered view has none of its own to link to
+        if (part == Part.MAIN && params.first() && selection.isEmpty()) {
             Optional<StoryRecord> older = newestBefore(feed, today().atStartOfDay(ZoneOffset.UTC).toInstant());
             if (older.isPresent()) {
                 archive = new Archive(false, null, archiveUrl(feed, dayOf(older.get())), null);
@@ -368,8 +373,12 @@ public final class FeedService {
         // stories removed by retention change what a document shows, though no story it shows changed
         Instant purged = store.purgedSince(sourcesOf(feed, params), reach);
         if (purged != null) updated = latest(updated, purged);
+        // the limit shapes a page, not which feed it is
+        URI self = selection.isEmpty() ? base : URI.create(base + "?" + selection);
         return new Built(new FeedDocument(feed.id() + (part == Part.OTHER ? "-other" : ""), title, feed.description(),
-                base, site, http.websubHub(), next, prev, entries, updated, feedTag, archive, Freshness.of(feeds, feed)),
+                // WebSub hubs hear of the whole feed's URLs only: a view with a query is no topic they know
+                self, site, selection.isEmpty() ? http.websubHub() : null, next, prev, entries, updated, feedTag, archive,
+                Freshness.of(feeds, feed)),
                 page.entries());
     }
 

@@ -187,4 +187,20 @@ class FeedExcludeIT {
         assertThat(configured).isEqualTo(asked);
         assertThat(JSON.readTree(get("/feeds/inline.json?source=furat")).get("items")).isEmpty();
     }
+
+    /** QA: a filtered view named itself as the whole feed (self, feed_url and id), and linked the whole feed's archives. */
+    @Test
+    void aFilteredViewNamesItselfAndNotTheWholeFeed() throws Exception {
+        String whole = get("/feeds/iraq.atom");
+        assertThat(whole).contains("<id>tag:nashra.test,2026:feed/iraq</id>")
+                .contains("rel=\"self\" type=\"application/atom+xml\" href=\"http://127.0.0.1/feeds/iraq.atom\"")
+                .contains("rel=\"prev-archive\"");
+
+        String view = get("/feeds/iraq.atom?source=wafa&limit=2");
+        assertThat(view).contains("<id>tag:nashra.test,2026:feed/iraq?source=wafa</id>")
+                .containsPattern("<link rel=\"self\"[^>]*href=\"http://127.0.0.1/feeds/iraq.atom\\?source=wafa\"")
+                .doesNotContain("rel=\"prev-archive\"");
+        assertThat(JSON.readTree(get("/feeds/iraq.json?source=wafa&limit=2")).get("feed_url").asText())
+                .isEqualTo("http://127.0.0.1/feeds/iraq.json?source=wafa");
+    }
 }
