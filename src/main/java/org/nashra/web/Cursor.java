@@ -47,6 +47,7 @@ final class Cursor {
 
     private static IllegalArgumentException bad(String param, String text) {
         return new IllegalArgumentException("bad '" + param + "' cursor '" + text
-                + "': expected epoch milliseconds (decimals allowed), '-', and an entry id, as in a next link");
+                + "': expected epoch milliseconds (decimals allowed), then '-' and an entry id, as in a next link"
+                + " (without the id, a time alone)");
     }
 }

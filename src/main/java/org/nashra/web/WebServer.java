@@ -118,6 +118,8 @@ public final class WebServer implements AutoCloseable {
                 // a method Javalin does not know at all (RFC 9110 15.6.2)
                 text(ctx, 501, "method " + ctx.req().getMethod() + " not implemented");
             } else {
+                // a page that asked for a mistyped feed URL may read why: nothing here is the operator's
+                ctx.header("Access-Control-Allow-Origin", "*");
                 text(ctx, 404, "not found: " + ctx.path());
             }
         });
