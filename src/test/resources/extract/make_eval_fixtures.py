@@ -34,6 +34,10 @@ def arabic_date(iso):
 def others(i, n):
     return [OTHER[(i * 3 + j) % len(OTHER)] for j in range(n)]
 
+# Other news is what a page appends with text of its own ("أخبار أخرى" paragraphs). The related,
+# read-also and most-read boxes below list bare links (a headline, no text) to the site's own
+# articles: navigation, not other news, so their headlines are not expected as "other".
+
 def slugify(t):
     return str(zlib.crc32(t.encode("utf-8")) % 100000)
 
@@ -58,7 +62,7 @@ def wp_classic(a, i, host, site):
         picked = others(i, 3)
         after = '<div class="related-posts"><h3 class="related-title">اقرأ أيضاً</h3><ul>' + "".join(
             f'<li><a href="https://{host}/news/{100 + k}/">{E(t)}</a></li>' for k, (t, _) in enumerate(picked)) + "</ul></div>"
-        other_titles = [t for t, _ in picked]
+        other_titles = []  # bare links to the site's own articles
     comments = "".join(f'<li class="comment"><article class="comment-body"><footer class="comment-meta"><b class="fn">{E(n)}</b> <time datetime="{a["date"]}">منذ ساعة</time></footer><div class="comment-content"><p>{E(c)}</p></div></article></li>' for n, c in COMMENTS[: 2 + i % 2])
     page = f"""<!DOCTYPE html>
 <html dir="rtl" lang="ar"><head><meta charset="UTF-8">
@@ -131,8 +135,8 @@ def wp_jannah(a, i, host, site):
 </div><aside class="sidebar tie-col-md-4" aria-label="القائمة الجانبية"><div class="theiaStickySidebar"><div class="widget">{sidebar_latest(host, i)}</div></div></aside></div></div>
 <footer id="footer" class="site-footer"><div id="site-info"><div class="copyright-text">© حقوق النشر 2023، جميع الحقوق محفوظة | {E(site)}</div></div></footer>
 </div></div></div><script type="text/javascript" src="/wp-content/themes/jannah/assets/js/scripts.min.js"></script></body></html>"""
-    return url, page, dict(title=a["title"], body=[caption] + a["body"], date=utc(a["date"]),
-                           other=[inline_t] + [t for t, _ in picked])
+    # the inline read-also link and the related posts are bare links to the site's own articles
+    return url, page, dict(title=a["title"], body=[caption] + a["body"], date=utc(a["date"]), other=[])
 
 def drupal(a, i, host, site):
     url = f"https://{host}/ar/node/{1000 + i}"
@@ -167,7 +171,8 @@ def drupal(a, i, host, site):
 <aside class="layout-sidebar-second" role="complementary"><div class="region region-sidebar-second">{pop}<div class="block block-block-content"><h2>عن الموقع</h2><div class="field--name-body"><p>موقع إخباري مستقل يغطي الشأن المحلي، تأسس عام ألفين وعشرة.</p></div></div></div></aside></main>
 <footer role="contentinfo"><div class="region region-footer"><p>جميع الحقوق محفوظة، {E(site)}</p></div></footer></div></div>
 <script src="/core/misc/drupal.js?v=9.5.10"></script></body></html>"""
-    return url, page, dict(title=a["title"], body=a["body"], date=utc(a["date"]), other=[t for t, _ in picked])
+    # the most-read block lists bare links to the site's own nodes
+    return url, page, dict(title=a["title"], body=a["body"], date=utc(a["date"]), other=[])
 
 def table_cms(a, i, host, site):
     url = f"http://{host}/news.php?id={7000 + i}"
@@ -196,7 +201,8 @@ def table_cms(a, i, host, site):
 {rel}</table></td></tr></table>
 <table width="980" align="center"><tr><td class="footer" align="center">جميع الحقوق محفوظة لـ {E(site)} &copy; 2023<br>تصميم وبرمجة: شركة الشبكة للحلول</td></tr></table>
 </body></html>"""
-    return url, page, dict(title=a["title"], body=a["body"], date=local_as_utc(a["date"]), other=[t for t, _ in picked])
+    # the related links are bare links to the site's own news
+    return url, page, dict(title=a["title"], body=a["body"], date=local_as_utc(a["date"]), other=[])
 
 def div_cms(a, i, host, site):
     url = f"https://{host}/ar/news/{8000 + i}"
@@ -222,8 +228,8 @@ def div_cms(a, i, host, site):
 <div class="comments"><div class="box-title">التعليقات (3)</div>{comments}<div class="comment-form">أضف تعليقك</div></div>
 </div></div><div id="sidebar"><div class="box"><div class="box-title">منوعات</div>{side}</div></div></div>
 <div id="footer"><p>جميع الحقوق محفوظة © {E(site)}</p><p><a href="/ar/about">من نحن</a> | <a href="/ar/contact">اتصل بنا</a></p></div></div></body></html>"""
-    return url, page, dict(title=a["title"], body=a["body"], date=utc(a["date"]) if machine_date else None,
-                           other=[t for t, _ in picked])
+    # the related news are bare links (a date, no text) to the site's own news
+    return url, page, dict(title=a["title"], body=a["body"], date=utc(a["date"]) if machine_date else None, other=[])
 
 def amp(a, i, host, site):
     url = f"https://{host}/amp/{a['slug']}"
@@ -250,7 +256,8 @@ def amp(a, i, host, site):
 <div class="article-body">{paras(a['body'])}</div>
 {rel}</article></main>
 <footer class="amp-footer"><p>© {E(site)} 2023</p><a href="{canonical}">عرض النسخة الكاملة</a></footer></body></html>"""
-    return url, page, dict(title=a["title"], body=a["body"], date=utc(a["date"]), other=[t for t, _ in picked])
+    # the read-also links are bare links to the site's own pages
+    return url, page, dict(title=a["title"], body=a["body"], date=utc(a["date"]), other=[])
 
 def jsonld_only(a, i, host, site):
     url = f"https://{host}/article/{a['slug']}"
@@ -337,7 +344,8 @@ def news_portal(a, i, host, site):
 <div class="side-box newsletter"><h3 class="side-title">النشرة البريدية</h3><p>اشترك في نشرتنا البريدية لتصلك أهم الأخبار يوميا، ويمكنك إلغاء الاشتراك في أي وقت.</p></div></div></div></div>
 <div class="site-foot"><div class="container"><p>© {E(site)} 2023. جميع الحقوق محفوظة.</p><ul class="foot-links"><li><a href="/about">من نحن</a></li><li><a href="/privacy">سياسة الخصوصية</a></li></ul></div></div>
 </body></html>"""
-    return url, page, dict(title=a["title"], body=a["body"], date=utc(a["date"]), other=[t for t, _ in picked])
+    # the inline read-more link and the most-viewed list are bare links to the site's own articles
+    return url, page, dict(title=a["title"], body=a["body"], date=utc(a["date"]), other=[])
 
 MARKUPS = [("wp-classic", wp_classic, "alwatan-news.example", "الوطن نيوز"),
            ("wp-jannah", wp_jannah, "rafidain-post.example", "رافدين بوست"),

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -119,18 +118,10 @@ final class Listings {
     /** Same-site links whose text reads like a headline, outside navigation and footers; first wins. */
     static Map<String, Element> headlineLinks(PageExtractor.Page page, URI pageUrl) {
         Map<String, Element> out = new LinkedHashMap<>();
-        String host = pageUrl.getHost() == null ? "" : pageUrl.getHost().toLowerCase(Locale.ROOT);
         for (Element a : page.doc.select("a[href]")) {
             String url = a.absUrl("href");
             if (url.isEmpty() || url.contains("#")) continue;
-            URI u;
-            try {
-                u = URI.create(url);
-            } catch (IllegalArgumentException e) {
-                continue;
-            }
-            String h = u.getHost() == null ? "" : u.getHost().toLowerCase(Locale.ROOT);
-            if (!h.equals(host) && !h.endsWith("." + host) && !host.endsWith("." + h)) continue;
+            if (!Urls.sameSite(pageUrl, url)) continue;
             String text = a.text();
             int words = text.isBlank() ? 0 : text.strip().split("\\s+").length;
             if (words < 4 || words > 30) continue;

@@ -1,5 +1,6 @@
 package org.nashra.extract;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -14,7 +15,7 @@ import org.nashra.text.ArabicText;
  * "Other news" blocks: found by a heading (أخبار أخرى, اقرأ أيضا...) or a configured selector, and
  * split into items. Where a block runs several items together as plain paragraphs, a new item
  * starts at a headline-like line, at a link, or at a paragraph that shares too little vocabulary
- * with the item before it.
+ * with the item before it. Not every item of a block is news: see {@link #isSiteNavigation}.
  */
 final class OtherNews {
     static final List<String> DEFAULT_HEADINGS = List.of("أخبار أخرى", "أخبار اخرى", "اخبار اخرى", "اقرأ أيضا",
@@ -24,17 +25,25 @@ final class OtherNews {
     private static final int MAX_HEADING_CHARS = 40;
     private static final int MAX_ITEMS = 60;
 
-    /** One block: its heading (null for a configured selector) and the lines of its items. */
-    record Block(Element heading, List<TextLine> lines, Set<Node> nodes) {}
+    /**
+     * One block: its heading (null for a configured selector) and the lines of its items.
+     *
+     * @param configured whether the source's configuration names it: found by its {@code other_news}
+     *                   selector or under one of its {@code other_news_headings}
+     */
+    record Block(Element heading, List<TextLine> lines, Set<Node> nodes, boolean configured) {}
 
     /** An item split from a block, before it becomes a {@link RawItem}. */
     record Item(String title, String url, List<String> body, String image) {}
 
     private final Set<String> headingKeys = new HashSet<>();
+    private final Set<String> configuredKeys = new HashSet<>();
 
     OtherNews(List<String> extraHeadings) {
         for (String h : DEFAULT_HEADINGS) headingKeys.add(headingKey(h));
-        for (String h : extraHeadings) headingKeys.add(headingKey(h));
+        for (String h : extraHeadings) configuredKeys.add(headingKey(h));
+        configuredKeys.remove("");
+        headingKeys.addAll(configuredKeys);
         headingKeys.remove("");
     }
 
@@ -79,7 +88,7 @@ final class OtherNews {
             Node first = lines.remove(0).nodes().get(0);
             heading = first instanceof Element e ? e : first.parent() instanceof Element p ? p : null;
         }
-        return new Block(heading, lines, nodesOf(lines));
+        return new Block(heading, lines, nodesOf(lines), true);
     }
 
     /**
@@ -93,7 +102,7 @@ final class OtherNews {
             if (l.isImage()) continue;
             if (text && l.href() == null && isHeading(l.text()) && i + 1 < lines.size()) {
                 List<TextLine> after = List.copyOf(lines.subList(i + 1, lines.size()));
-                return new Block(null, after, nodesOf(after));
+                return new Block(null, after, nodesOf(after), configuredKeys.contains(headingKey(l.text())));
             }
             text = true;
         }
@@ -112,7 +121,7 @@ final class OtherNews {
             if (hasText) {
                 List<TextLine> lines = Lines.of(following);
                 Set<Node> nodes = nodesOf(lines);
-                return new Block(heading, lines, nodes);
+                return new Block(heading, lines, nodes, configuredKeys.contains(headingKey(heading.text())));
             }
             if (h.parent() == null || h.parent().nameIs("body")) return null;
             h = h.parent();
@@ -195,6 +204,21 @@ final class OtherNews {
             out.add(new Item(title, d.url, List.copyOf(d.body), d.image));
         }
         return out;
+    }
+
+    /**
+     * Whether an item is the site's navigation rather than news: a bare link (a headline, no text of
+     * its own) to another page of the site it was read on, as "اقرأ أيضاً", "الأكثر مشاهدة" and
+     * related-posts boxes list them. Such a link is the outlet's own article, read from its page when
+     * the outlet lists it; as an item it would only be a title standing in for that article. Items
+     * with text of their own (the "أخبار أخرى.." paragraphs that pages append) and bare links to other
+     * sites (another outlet's story) are news. A block the configuration names is taken as it is:
+     * the operator said it is other news.
+     *
+     * @param ownText the item's text, chrome filtered out
+     */
+    static boolean isSiteNavigation(Block block, Item item, List<String> ownText, URI page) {
+        return !block.configured() && ownText.isEmpty() && item.url() != null && Urls.sameSite(page, item.url());
     }
 
     private static TextLine nextText(List<TextLine> lines, int i) {

@@ -239,7 +239,7 @@ public final class PageExtractor {
         List<RawItem> items = new ArrayList<>();
         items.add(new RawItem(source.id(), url, null, title, html, text, date.raw, date.instant, updated, author,
                 image, List.of(), Role.MAIN, null));
-        items.addAll(otherItems(blocks, filter, url, pageUrlText));
+        items.addAll(otherItems(blocks, filter, url, pageUrl));
 
         if (text.isBlank()) warnings.add("no article body found on " + pageUrl);
         else arabicCheck(text, pageUrl, warnings);
@@ -247,7 +247,8 @@ public final class PageExtractor {
     }
 
     private List<RawItem> otherItems(List<OtherNews.Block> blocks, BoilerplateFilter filter, String mainUrl,
-                                     String pageUrlText) {
+                                     URI pageUrl) {
+        String pageUrlText = pageUrl.toString();
         List<RawItem> out = new ArrayList<>();
         Set<String> urls = new HashSet<>();
         urls.add(mainUrl);
@@ -257,6 +258,7 @@ public final class PageExtractor {
             for (OtherNews.Item item : OtherNews.split(b.lines())) {
                 List<String> body = new ArrayList<>();
                 for (String line : item.body()) if (filter.reason(line) == null) body.add(line);
+                if (OtherNews.isSiteNavigation(b, item, body, pageUrl)) continue;
                 String itemUrl = item.url();
                 String guid = null;
                 if (itemUrl == null || !itemUrl.startsWith("http")) {

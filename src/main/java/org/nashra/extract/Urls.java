@@ -1,7 +1,9 @@
 package org.nashra.extract;
 
 import java.net.MalformedURLException;
+import java.net.URI;
 import java.net.URL;
+import java.util.Locale;
 
 /** Resolving links found in pages; java.net.URL because outlets write raw Arabic and spaces into hrefs. */
 final class Urls {
@@ -26,5 +28,22 @@ final class Urls {
         } catch (MalformedURLException e) {
             return "";
         }
+    }
+
+    /**
+     * Whether {@code url} is on the site of {@code page}: the same host, or one a subdomain of the
+     * other (www., m., news.). False for what cannot be parsed.
+     */
+    static boolean sameSite(URI page, String url) {
+        String host = page.getHost() == null ? "" : page.getHost().toLowerCase(Locale.ROOT);
+        String h;
+        try {
+            h = URI.create(url).getHost();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        if (h == null || host.isEmpty()) return false;
+        h = h.toLowerCase(Locale.ROOT);
+        return h.equals(host) || h.endsWith("." + host) || host.endsWith("." + h);
     }
 }

@@ -16,6 +16,8 @@ class ExtractionEvaluationTest {
         assertThat(r.f1()).isGreaterThanOrEqualTo(0.95);
         assertThat(r.titleExact()).isGreaterThanOrEqualTo(0.95);
         assertThat(r.dateExact()).isGreaterThanOrEqualTo(0.95);
+        // other news that pages append are found, and related and most-read link boxes are not taken for it
+        assertThat(r.otherExact()).isGreaterThanOrEqualTo(0.95);
         assertThat(r.listingExact()).isGreaterThanOrEqualTo(0.95);
     }
 }

@@ -40,7 +40,8 @@ class OtherNewsTest {
     @Test
     void linkedItemsKeepTheirOwnUrlsAndPlainOnesGetAFragment() {
         String html = "<html><body>" + MAIN + "<h3>اقرأ أيضا</h3><ul>"
-                + "<li><a href=\"/news/4\">وزارة الصحة تطلق حملة تلقيح في المدارس</a> <span>منذ ساعتين</span></li>"
+                + "<li><a href=\"/news/4\">وزارة الصحة تطلق حملة تلقيح في المدارس</a> <span>منذ ساعتين</span>"
+                + "<p>أطلقت وزارة الصحة اليوم حملة لتلقيح التلاميذ في المدارس تستمر أسبوعين في جميع المحافظات.</p></li>"
                 + "<li><a href=\"https://other.example/x\">افتتاح معرض للكتاب في البصرة</a></li></ul></div>"
                 + "<div class=\"more\"><h4>أخبار أخرى</h4><p>ارتفاع أسعار الخضار في الأسواق المحلية</p>"
                 + "<p>شهدت الأسواق المحلية ارتفاعا في أسعار الخضار بسبب موجة الحر، وقال تجار إن الأسعار ستعود إلى طبيعتها قريبا.</p></div>"
@@ -52,8 +53,41 @@ class OtherNewsTest {
         assertThat(other).extracting(RawItem::url).containsExactly("https://site.example/news/4", "https://other.example/x",
                 PAGE + "#other-3");
         assertThat(other).allSatisfy(i -> assertThat(i.parentUrl()).isEqualTo(PAGE.toString()));
+        assertThat(other.get(0).text()).startsWith("أطلقت وزارة الصحة");
         assertThat(other.get(2).text()).startsWith("شهدت الأسواق المحلية");
         assertThat(e.items().get(0).text()).doesNotContain("اقرأ أيضا", "وزارة الصحة", "الخضار");
+    }
+
+    /**
+     * Regression (QA on the demo): the manara outlet's "اقرأ أيضاً" and "الأكثر مشاهدة" boxes, bare
+     * links to its own articles, became other-news items; each then stood in for its article in the
+     * story store (a second copy of the story in the feeds, an updated time moved to the fetch).
+     */
+    @Test
+    void readAlsoAndMostReadBoxesOfBareLinksToTheSitesOwnArticlesAreNavigationNotOtherNews() throws Exception {
+        URI page = URI.create("https://janoub.example/news/water-releases-turkey.html");
+        Extraction e = new PageExtractor(source(null, List.of()))
+                .extractArticle(SeedPageTest.resource("article-with-read-also-and-most-read-link-boxes.html"), page);
+
+        assertThat(others(e)).isEmpty();
+        RawItem main = e.items().get(0);
+        assertThat(main.role()).isEqualTo(Role.MAIN);
+        assertThat(main.text().split("\n")).hasSize(3);
+        assertThat(main.text()).doesNotContain("اقرأ أيضاً", "مجلس النواب", "الزوراء", "الناصرية", "الأكثر مشاهدة", "كربلاء");
+    }
+
+    @Test
+    void aBareLinkToAnotherSiteAndALinkWithTextOfItsOwnAreOtherNews() {
+        String html = "<html><body>" + MAIN + "</div><div class=\"related\"><h3>أخبار ذات صلة</h3><ul>"
+                + "<li><a href=\"https://site.example/news/4\">الصحة تطلق حملة تلقيح في المدارس</a></li>"
+                + "<li><a href=\"https://other.example/x\">افتتاح معرض للكتاب في البصرة</a></li>"
+                + "<li><a href=\"/news/3\">المرور تمدد مهلة تجديد إجازات السوق</a>"
+                + "<p>مددت مديرية المرور العامة مهلة تجديد إجازات السوق حتى نهاية الشهر المقبل في جميع المحافظات.</p></li>"
+                + "</ul></div></body></html>";
+        List<RawItem> other = others(new PageExtractor(source(null, List.of())).extractArticle(html, PAGE));
+        // the first, a bare link to this site's own article, is navigation
+        assertThat(other).extracting(RawItem::url).containsExactly("https://other.example/x", "https://site.example/news/3");
+        assertThat(other.get(1).text()).startsWith("مددت مديرية المرور");
     }
 
     @Test
@@ -105,7 +139,8 @@ class OtherNewsTest {
         Extraction e = new PageExtractor(source(null, List.of())).extractArticle(html, PAGE);
         assertThat(e.items().get(0).text().split("\n")).hasSize(2);
         assertThat(e.items().get(0).text()).endsWith("الأسبوع المقبل.");
-        assertThat(others(e)).extracting(RawItem::title).containsExactly("الصحة تعلن نتائج حملة التلقيح");
+        // a bare link to the site's own article: navigation, not an other-news item
+        assertThat(others(e)).isEmpty();
     }
 
     @Test
