@@ -119,7 +119,7 @@ public final class StoryStore {
                 }
                 throw e;
             }
-            refreshStory(c, sid, created ? null : fetchedAt, now);
+            refreshStory(c, sid, created ? null : fetchedAt, item.raw().role(), now);
             linked.write(c, itemId, sid);
             changed(c);
             return Optional.of(new Stored(itemId, sid, created));
@@ -201,22 +201,34 @@ public final class StoryStore {
     }
 
     /**
-     * Representative: a configured source's copy, then source priority, then completeness (a main
-     * item with a body and an image), then earliest publication. Updated time (the entry's) moves only when a member joins an
-     * existing story, and never stays before the publication; changed time (the store's, for
-     * feeds' Last-Modified) moves on every member.
+     * Representative: a configured source's copy, then an article (role main) before an other-news
+     * mention, then source priority, then completeness (a body and an image), then earliest
+     * publication. Updated time (the entry's) moves only when a member joins an existing story,
+     * and never stays before the publication; changed time (the store's, for feeds' Last-Modified)
+     * moves on every member.
+     *
+     * <p>A story with articles is theirs: an other-news item that joins it leaves its updated time
+     * where it was, and the first article to join a story that other-news items began makes it a
+     * main story whose times are the article's, as if the article had come first. So the entry does
+     * not depend on the order the article and the mentions of it arrived in.
+     *
+     * @param joinedAt when the member joined (its fetch), null for the member that created the story
+     * @param joining  the joining member's role
      */
-    private void refreshStory(Connection c, long storyId, Instant joinedAt, Instant now) throws SQLException {
+    private void refreshStory(Connection c, long storyId, Instant joinedAt, Role joining, Instant now) throws SQLException {
         List<StoredItem> members = members(c, List.of(storyId)).getOrDefault(storyId, List.of());
         StoredItem rep = members.stream().min(representativeOrder()).orElseThrow();
         Instant earliest = publication(members);
+        long articles = members.stream().filter(m -> m.role() == Role.MAIN).count();
+        boolean hasMain = articles > 0;
+        boolean becameMain = joinedAt != null && joining == Role.MAIN && articles == 1;
+        if (joinedAt != null && joining != Role.MAIN && hasMain) joinedAt = null;
         // a precise copy may move the publication later than a date-only one had put it
         if (joinedAt != null && joinedAt.isBefore(earliest)) joinedAt = earliest;
-        boolean hasMain = members.stream().anyMatch(m -> m.role() == Role.MAIN);
+        String updated = becameMain ? ", updated_at = ?"
+                : joinedAt != null ? ", updated_at = CASE WHEN updated_at < ? THEN ? ELSE updated_at END" : "";
         String sql = "UPDATE stories SET representative_item_id = ?, member_count = ?, has_main = ?, published_at = ?,"
-                + " changed_at = ?"
-                + (joinedAt != null ? ", updated_at = CASE WHEN updated_at < ? THEN ? ELSE updated_at END" : "")
-                + " WHERE id = ?";
+                + " changed_at = ?" + updated + " WHERE id = ?";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             int i = 1;
             ps.setLong(i++, rep.id());
@@ -224,7 +236,9 @@ public final class StoryStore {
             ps.setBoolean(i++, hasMain);
             Sql.setInstant(ps, i++, earliest);
             Sql.setInstant(ps, i++, now);
-            if (joinedAt != null) {
+            if (becameMain) {
+                Sql.setInstant(ps, i++, earliest);
+            } else if (joinedAt != null) {
                 Sql.setInstant(ps, i++, joinedAt);
                 Sql.setInstant(ps, i++, joinedAt);
             }
@@ -237,12 +251,15 @@ public final class StoryStore {
      * A story's first publication: its earliest member's with a time of day. A member dated by
      * day only stands at that day's midnight, before any real time of the day, so it counts only
      * when no member has a time; then the earliest of all (a day, or the fetch time of an undated
-     * copy) is the best there is.
+     * copy) is the best there is. A story with articles is dated by them: an other-news item has
+     * no date of its own (at best its page's, an upper bound), and the entry is the article.
      */
     static Instant publication(List<StoredItem> members) {
-        return members.stream().filter(m -> m.datePrecision().precise()).map(StoredItem::published)
+        List<StoredItem> dating = members.stream().anyMatch(m -> m.role() == Role.MAIN)
+                ? members.stream().filter(m -> m.role() == Role.MAIN).toList() : members;
+        return dating.stream().filter(m -> m.datePrecision().precise()).map(StoredItem::published)
                 .min(Comparator.naturalOrder())
-                .orElseGet(() -> members.stream().map(StoredItem::published).min(Comparator.naturalOrder()).orElseThrow());
+                .orElseGet(() -> dating.stream().map(StoredItem::published).min(Comparator.naturalOrder()).orElseThrow());
     }
 
     /**
@@ -297,6 +314,7 @@ public final class StoryStore {
 
     private Comparator<StoredItem> representativeOrder() {
         return Comparator.<StoredItem>comparingInt(m -> configured.test(m.sourceId()) ? 0 : 1)
+                .thenComparingInt(m -> m.role() == Role.MAIN ? 0 : 1)
                 .thenComparingInt(m -> -sourcePriority.applyAsInt(m.sourceId()))
                 .thenComparingInt(m -> -completeness(m))
                 .thenComparing(StoredItem::published)
@@ -304,7 +322,7 @@ public final class StoryStore {
     }
 
     private static int completeness(StoredItem m) {
-        int score = m.role() == Role.MAIN ? 4 : 0;
+        int score = 0;
         if (m.contentText().length() > 200) score += 2;
         if (m.image() != null && !m.image().isBlank()) score += 1;
         return score;

@@ -168,6 +168,80 @@ class StoryStoreIT {
         }
     }
 
+    static NormalizedItem mention(String source, String guid, Instant published, org.nashra.text.DatePrecision precision) {
+        NormalizedItem n = item(source, guid, "الموارد المائية: تركيا توافق على زيادة الإطلاقات", "", Role.OTHER, published);
+        return new NormalizedItem(n.raw(), n.title(), n.text(), n.titleKey(), n.textKey(), n.canonicalUrl(), published,
+                precision, null, List.of());
+    }
+
+    static NormalizedItem article(String source, String guid, Instant published) {
+        return item(source, guid, "الموارد المائية: تركيا توافق على زيادة الإطلاقات",
+                "أعلنت وزارة الموارد المائية أن الجانب التركي وافق على زيادة الإطلاقات المائية في نهري دجلة والفرات.",
+                Role.MAIN, published);
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void anOtherNewsItemJoiningAStoryWithAnArticleNeitherRepresentsItNorMovesItsTimes(String kind) throws Exception {
+        // regression (QA of the demo): an "other" copy of an article, from an outlet of higher
+        // priority, became the story's representative, and its joining moved the story's updated
+        // time to the fetch time
+        try (TestDatabases.Handle h = TestDatabases.open(kind)) {
+            StoryStore store = new StoryStore(h.db(), "nashra.test,2026", id -> PRIORITY.getOrDefault(id, 0));
+            long id = store.insert(article("wafa", "w1", T0), null, "new", 0, null, T0.plusSeconds(3600))
+                    .orElseThrow().storyId();
+            Instant fetched = T0.plusSeconds(7200);
+            store.insert(mention("rafidain", "undated", fetched, org.nashra.text.DatePrecision.NONE), id, "url", 1, null, fetched);
+            // dated by a page published before the article: an upper bound, not the story's publication
+            store.insert(mention("rafidain", "paged", T0.minusSeconds(1800), org.nashra.text.DatePrecision.TIME), id, "title",
+                    0.9, null, fetched);
+
+            StoryRecord story = store.story(id).orElseThrow();
+            assertThat(story.members()).hasSize(3);
+            assertThat(story.representative().role()).isEqualTo(Role.MAIN);
+            assertThat(story.representative().sourceId()).isEqualTo("wafa");
+            assertThat(story.updated()).isEqualTo(T0);
+            assertThat(story.published()).isEqualTo(T0);
+            assertThat(story.hasMain()).isTrue();
+            assertThat(store.stories(new StoryQuery(null, null, StoryQuery.Roles.OTHER_ONLY, null, null, null, 10))).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void aStoryAnOtherNewsItemBeganIsAMainStoryOnceItsArticleArrivesAsIfTheArticleCameFirst(String kind) throws Exception {
+        // regression (QA of the demo): a mention created the story, the article joined it later,
+        // and the story kept the mention's times
+        try (TestDatabases.Handle h = TestDatabases.open(kind)) {
+            StoryStore store = new StoryStore(h.db(), "nashra.test,2026", id -> PRIORITY.getOrDefault(id, 0));
+            Instant mentioned = T0.plusSeconds(3 * 3600);
+            long begun = store.insert(mention("rafidain", "m1", mentioned, org.nashra.text.DatePrecision.NONE), null, "new", 0,
+                    null, mentioned).orElseThrow().storyId();
+            assertThat(store.stories(new StoryQuery(null, null, StoryQuery.Roles.OTHER_ONLY, null, null, null, 10)))
+                    .extracting(StoryRecord::id).containsExactly(begun);
+            store.insert(article("wafa", "w1", T0), begun, "url", 1, null, T0.plusSeconds(4 * 3600));
+
+            StoryRecord story = store.story(begun).orElseThrow();
+            assertThat(story.hasMain()).isTrue();
+            assertThat(story.representative().sourceId()).isEqualTo("wafa");
+            assertThat(story.published()).isEqualTo(T0);
+            assertThat(story.updated()).isEqualTo(T0);
+            assertThat(store.stories(new StoryQuery(null, null, StoryQuery.Roles.MAIN_ONLY, null, null, null, 10)))
+                    .extracting(StoryRecord::id).containsExactly(begun);
+            assertThat(store.stories(new StoryQuery(null, null, StoryQuery.Roles.OTHER_ONLY, null, null, null, 10))).isEmpty();
+
+            // the same two items the other way round make the same entry
+            long articleFirst = store.insert(article("wafa", "w2", T0), null, "new", 0, null, T0.plusSeconds(3600))
+                    .orElseThrow().storyId();
+            store.insert(mention("rafidain", "m2", mentioned, org.nashra.text.DatePrecision.NONE), articleFirst, "url", 1,
+                    null, mentioned);
+            StoryRecord other = store.story(articleFirst).orElseThrow();
+            assertThat(other.representative().sourceId()).isEqualTo(story.representative().sourceId());
+            assertThat(other.published()).isEqualTo(story.published());
+            assertThat(other.updated()).isEqualTo(story.updated());
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("kinds")
     void queriesFilterByRoleSourceKeyAndPage(String kind) throws Exception {
