@@ -239,15 +239,21 @@ public final class PageExtractor {
         List<RawItem> items = new ArrayList<>();
         items.add(new RawItem(source.id(), url, null, title, html, text, date.raw, date.instant, updated, author,
                 image, List.of(), Role.MAIN, null));
-        items.addAll(otherItems(blocks, filter, url, pageUrl));
+        items.addAll(otherItems(blocks, filter, url, pageUrl, date));
 
         if (text.isBlank()) warnings.add("no article body found on " + pageUrl);
         else arabicCheck(text, pageUrl, warnings);
         return new Extraction(title, items, List.copyOf(removed), warnings, null, null, false);
     }
 
+    /**
+     * The items of the page's other-news blocks. They carry no date of their own; what a page appends
+     * was published by the time the page was, so each is dated as its page (the date as the page
+     * gives it, so its precision too): no later than the truth. Undated pages leave them undated, and
+     * normalization gives them the fetch time.
+     */
     private List<RawItem> otherItems(List<OtherNews.Block> blocks, BoilerplateFilter filter, String mainUrl,
-                                     URI pageUrl) {
+                                     URI pageUrl, DateFound pageDate) {
         String pageUrlText = pageUrl.toString();
         List<RawItem> out = new ArrayList<>();
         Set<String> urls = new HashSet<>();
@@ -270,8 +276,8 @@ public final class PageExtractor {
                 if (!urls.add(itemUrl)) continue;
                 n++;
                 out.add(new RawItem(source.id(), itemUrl, guid, item.title(), paragraphsHtml(body),
-                        String.join("\n", body), null, null, null, null, item.image(), List.of(), Role.OTHER,
-                        pageUrlText));
+                        String.join("\n", body), pageDate.raw, pageDate.instant, null, null, item.image(), List.of(),
+                        Role.OTHER, pageUrlText));
             }
         }
         return out;

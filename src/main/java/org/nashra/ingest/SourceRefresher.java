@@ -210,6 +210,7 @@ public final class SourceRefresher {
         boilerplate.save(source.id(), start);
 
         int added = 0, duplicate = 0, rejected = 0;
+        List<NormalizedItem> normalized = new ArrayList<>(items.size());
         for (RawItem raw : items) {
             NormalizedItem item;
             try {
@@ -222,6 +223,12 @@ public final class SourceRefresher {
             // the text stage's other guesses (dates above all) stay with the item; a cut title is news to the operator
             item.warnings().stream().filter(w -> w.startsWith(ItemNormalizer.TITLE_CUT))
                     .forEach(w -> warnings.add("item " + raw.url() + ": " + w));
+            normalized.add(item);
+        }
+        RepeatedOtherNews.Once once = RepeatedOtherNews.onceEach(normalized);
+        duplicate += once.repeats();
+        for (NormalizedItem item : once.items()) {
+            RawItem raw = item.raw();
             if (horizon != null && item.published().isBefore(horizon)) {
                 expired++;
                 continue;
@@ -245,8 +252,10 @@ public final class SourceRefresher {
         // what the body itself listed (before article pages were fetched and stored ones skipped) says whether
         // it is empty; the one warning for it says whether the source had items before: a broken feed, not a quiet one
         if (extraction.items().isEmpty()) listedNothing(source, extraction, f.finalUrl(), warnings);
-        // what the body listed, expired items included, says how often it publishes
-        List<Instant> itemTimes = listed.stream().map(i -> i.published() != null ? i.published() : i.updated())
+        // what the body listed, expired items included, says how often it publishes; other-news items
+        // are dated by the pages they were read on, which would count those pages again
+        List<Instant> itemTimes = listed.stream().filter(i -> i.role() == Role.MAIN)
+                .map(i -> i.published() != null ? i.published() : i.updated())
                 .filter(java.util.Objects::nonNull).toList();
         Instant due = nextPoll.afterFetched(source, start, added, itemTimes, extraction.ttl(), extraction.skipHours(), f.maxAge());
         Validators v = f.validators() == null ? Validators.NONE : f.validators();
@@ -337,7 +346,15 @@ public final class SourceRefresher {
             if (r instanceof FetchResult.Fetched page) {
                 Extraction article = pages(source).extractArticle(page.text(), page.finalUrl());
                 warnings.addAll(article.warnings());
-                for (RawItem item : article.items()) out.add(item.role() == Role.MAIN ? completeFrom(item, entry) : item);
+                RawItem main = null;
+                for (RawItem item : article.items()) {
+                    if (item.role() == Role.MAIN) {
+                        main = completeFrom(item, entry);
+                        out.add(main);
+                    } else {
+                        out.add(datedAs(item, main));
+                    }
+                }
             } else if (r instanceof FetchResult.Failed failed) {
                 warnings.add("article page " + failed.message());
             }
@@ -374,6 +391,17 @@ public final class SourceRefresher {
             out.add(full);
         }
         return out;
+    }
+
+    /**
+     * An other-news item of a page dated only by the listing that linked to it takes that date, as it
+     * would have taken the page's own (see PageExtractor): what a page appends was out by then.
+     */
+    private static RawItem datedAs(RawItem other, RawItem page) {
+        if (page == null || other.published() != null || other.publishedRaw() != null) return other;
+        return new RawItem(other.sourceId(), other.url(), other.guid(), other.title(), other.html(), other.text(),
+                page.publishedRaw(), page.published(), other.updated(), other.author(), other.image(), other.categories(),
+                other.role(), other.parentUrl());
     }
 
     /** The listing often has what the article page lacks (a date, an image). */

@@ -106,6 +106,30 @@ class OtherNewsTest {
         assertThat(onSix.get(0).url()).isEqualTo("https://site.example/news/6#other-1");
     }
 
+    /** QA on the demo: other-news items had no date, so they took the fetch's and moved to the next day's digest. */
+    @Test
+    void otherNewsItemsAreDatedAsTheirPageWithItsPrecisionAndUndatedOnAnUndatedPage() {
+        String block = "<div class=\"more\"><h4>أخبار أخرى</h4><p>ارتفاع أسعار الخضار في الأسواق المحلية</p>"
+                + "<p>شهدت الأسواق المحلية ارتفاعا في أسعار الخضار بسبب موجة الحر.</p></div>";
+        PageExtractor extractor = new PageExtractor(source(null, List.of()));
+        String timed = "<html><head><meta property=\"article:published_time\" content=\"2026-11-29T12:05:00+03:00\"></head>"
+                + "<body>" + MAIN + "</div>" + block + "</body></html>";
+        assertThat(others(extractor.extractArticle(timed, PAGE))).singleElement().satisfies(o -> {
+            assertThat(o.published()).isEqualTo(java.time.Instant.parse("2026-11-29T09:05:00Z"));
+            assertThat(o.publishedRaw()).isEqualTo("2026-11-29T12:05:00+03:00");
+        });
+        // a day without its time stays a day: the text stage reads its precision from the raw date
+        String day = "<html><body>" + MAIN + "<span class=\"date\">الأحد 29 تشرين الثاني 2026</span></div>" + block
+                + "</body></html>";
+        assertThat(others(extractor.extractArticle(day, PAGE))).singleElement()
+                .satisfies(o -> assertThat(o.publishedRaw()).isEqualTo("الأحد 29 تشرين الثاني 2026"));
+        assertThat(others(extractor.extractArticle("<html><body>" + MAIN + "</div>" + block + "</body></html>", PAGE)))
+                .singleElement().satisfies(o -> {
+                    assertThat(o.published()).isNull();
+                    assertThat(o.publishedRaw()).isNull();
+                });
+    }
+
     @Test
     void aBlockNamedBySelectorTakesItsHeadingOutOfTheArticle() {
         String html = "<html><body><h1>المحافظة تفتتح مستشفى جديدا للأطفال</h1><div class=\"entry-content\">"

@@ -155,4 +155,51 @@ class OtherNewsPassIT {
                 null, 100));
         assertThat(otherStories).hasSize(2).allSatisfy(s -> assertThat(s.members()).hasSize(1));
     }
+
+    /**
+     * QA on the demo: other-news items of pages dated 29 Nov were dated by the fetch (30 Nov) and
+     * listed in the digest of 30 Nov. What a page appends was out by the time the page was, so each
+     * is dated no later than its page; read on several pages, no later than the earliest of them.
+     */
+    @Test
+    void anOtherNewsItemIsDatedByTheEarliestPageItWasReadOnWithThatPagesPrecision() {
+        refresher.refresh(outlet());
+
+        Instant earliestPage = Instant.parse("2026-11-29T05:40:00Z"); // 08:40 in Baghdad, the second page listed
+        assertThat(others()).hasSize(2).allSatisfy(o -> {
+            assertThat(o.published()).isEqualTo(earliestPage);
+            assertThat(o.datePrecision()).isEqualTo(org.nashra.text.DatePrecision.TIME);
+            assertThat(o.parentUrl()).endsWith("/archives/3304/");
+        });
+        assertThat(stories.stories(new StoryQuery(null, null, StoryQuery.Roles.OTHER_ONLY, null, null, null, 100)))
+                .allSatisfy(s -> assertThat(s.published()).isEqualTo(earliestPage));
+    }
+
+    @Test
+    void anOtherNewsItemOfAnUndatedPageTakesTheDateTheListingGaveThePage() {
+        SourceConfig dated = outlet();
+        for (String page : List.of("/archives/3301/", "/archives/3304/", "/archives/3302/")) {
+            html(page, article("عنوان خبر بلا تاريخ في صفحته " + page, "", "نص خبر بلا تاريخ في صفحته، وفيه ما يكفي من الكلمات ليكون فقرة.")
+                    .replace("<time class=\"entry-date\" datetime=\"\"></time>", ""));
+        }
+        html("/", """
+                <!DOCTYPE html><html lang="ar"><body>
+                <article class="post"><h2><a href="/archives/3301/">خبر أول</a></h2><time datetime="2026-11-29T07:00:00Z">29</time></article>
+                <article class="post"><h2><a href="/archives/3304/">خبر ثان</a></h2></article>
+                </body></html>""");
+        SourceConfig s = new SourceConfig(dated.id(), dated.name(), dated.url(), dated.type(), dated.groups(), dated.priority(),
+                dated.interval(), null, null, null, "ar", true, null, true,
+                new ListingRules("article.post", "h2 a@href", "h2 a", "time@datetime", null),
+                new ArticleRules("h1.entry-title", ".entry-content", null, null, null, ".more-news", List.of()),
+                List.of(), List.of("أخبار أخرى.."));
+        sources.sync(List.of(s));
+
+        refresher.refresh(s);
+
+        // the first page read is the one the listing dated; the second, undated, has the same items at the fetch time
+        assertThat(others()).hasSize(2).allSatisfy(o -> {
+            assertThat(o.published()).isEqualTo(Instant.parse("2026-11-29T07:00:00Z"));
+            assertThat(o.parentUrl()).endsWith("/archives/3301/");
+        });
+    }
 }
