@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.nashra.config.ConfigException;
 import org.nashra.config.ConfigLoader;
 import org.nashra.config.FeedsFile;
 import org.nashra.config.OpmlImport;
@@ -33,21 +34,31 @@ final class ImportOpmlCommand implements Callable<Integer> {
             System.out.println("nothing to add: every feed of " + file + " is already in " + main.feeds);
             return 0;
         }
+        OpmlImport.Appended result = OpmlImport.appendSources(Files.readString(main.feeds, StandardCharsets.UTF_8), added);
+        byte[] bytes = result.yaml().getBytes(StandardCharsets.UTF_8);
+        // validated as the service would load it, --dry-run too: a feeds.yml that fails to load would stop the service
+        try {
+            ConfigLoader.loadFeeds(main.feeds, bytes);
+        } catch (ConfigException e) {
+            e.errors().forEach(System.err::println);
+            System.err.println(main.feeds + " is unchanged; the lines above are those of the file as the import would write it,"
+                    + " with " + Plural.of(added.size(), "new source", "new sources") + " at lines " + result.firstLine() + "-"
+                    + result.lastLine());
+            return 2;
+        }
         if (dryRun) {
-            System.out.print(OpmlImport.yaml(added, "  "));
+            System.out.print(result.added());
             return 0;
         }
-        String updated = OpmlImport.appendSources(Files.readString(main.feeds, StandardCharsets.UTF_8), added);
-        // validate before replacing: a feeds.yml that fails to load would stop the service
+        // a whole new file moved over the old one: the service, which watches it, never reads half an import
         Path tmp = main.feeds.resolveSibling(main.feeds.getFileName() + ".import.tmp");
-        Files.writeString(tmp, updated, StandardCharsets.UTF_8);
+        Files.write(tmp, bytes);
         try {
-            ConfigLoader.loadFeeds(tmp);
             Files.move(tmp, main.feeds, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(tmp);
         }
-        System.out.println("added " + added.size() + " sources to " + main.feeds + ": "
+        System.out.println("added " + Plural.of(added.size(), "source") + " to " + main.feeds + ": "
                 + String.join(", ", added.stream().map(OpmlImport.NewSource::id).toList()));
         return 0;
     }

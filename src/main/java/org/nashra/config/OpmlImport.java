@@ -189,20 +189,34 @@ public final class OpmlImport {
         return new ConfigException(List.of(new ConfigError(opml, line, message)));
     }
 
-    /** The YAML lines for new sources, indented like the list they join. */
-    public static String yaml(List<NewSource> sources, String indent) {
-        StringBuilder b = new StringBuilder();
-        for (NewSource s : sources) {
-            b.append(indent).append("- id: ").append(s.id()).append('\n');
-            b.append(indent).append("  name: ").append(quote(s.name())).append('\n');
-            b.append(indent).append("  url: ").append(quote(s.url().toString())).append('\n');
-            b.append(indent).append("  type: ").append(s.type()).append('\n');
-            if (!s.groups().isEmpty()) {
-                b.append(indent).append("  groups: [").append(String.join(", ", s.groups().stream().map(OpmlImport::quote).toList()))
-                        .append("]\n");
-            }
-        }
-        return b.toString();
+    /**
+     * feeds.yml with new sources added.
+     *
+     * @param yaml      the whole file as it would be written
+     * @param firstLine the 1-based line where the new entries begin in {@code yaml}
+     * @param lastLine  the line where they end
+     * @param added     the new entries' YAML, as the import adds them
+     */
+    public record Appended(String yaml, int firstLine, int lastLine, String added) {}
+
+    /** One source's keys, one a line, without indentation: the lines of a block list item. */
+    static List<String> entryLines(NewSource s) {
+        List<String> out = new ArrayList<>();
+        out.add("id: " + s.id());
+        out.add("name: " + quote(s.name()));
+        out.add("url: " + quote(s.url().toString()));
+        out.add("type: " + s.type());
+        if (!s.groups().isEmpty()) out.add("groups: " + groupList(s));
+        return out;
+    }
+
+    /** One source as a flow mapping, for a {@code sources: [...]} list. */
+    static String flowEntry(NewSource s) {
+        return "{" + String.join(", ", entryLines(s)) + "}";
+    }
+
+    private static String groupList(NewSource s) {
+        return "[" + String.join(", ", s.groups().stream().map(OpmlImport::quote).toList()) + "]";
     }
 
     /** Double-quoted YAML scalar: safe for any text. */
@@ -211,46 +225,10 @@ public final class OpmlImport {
     }
 
     /**
-     * feeds.yml with the new sources appended to its {@code sources} list (after the list's last
-     * line), every other line kept as written.
+     * feeds.yml with the new sources appended to its {@code sources} list, at the list's own
+     * indentation, every other line kept as written. Not validated: the caller loads the result.
      */
-    public static String appendSources(String feedsYaml, List<NewSource> sources) {
-        List<String> lines = new ArrayList<>(List.of(feedsYaml.split("\n", -1)));
-        int start = -1;
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).matches("sources:\\s*(#.*)?")) {
-                start = i;
-                break;
-            }
-        }
-        if (start < 0) {
-            String sep = feedsYaml.endsWith("\n") || feedsYaml.isEmpty() ? "" : "\n";
-            return feedsYaml + sep + "sources:\n" + yaml(sources, "  ");
-        }
-        // the list ends before the next top-level key
-        int end = lines.size();
-        String indent = "  ";
-        for (int i = start + 1; i < lines.size(); i++) {
-            String l = lines.get(i);
-            if (!l.isEmpty() && !Character.isWhitespace(l.charAt(0)) && !l.startsWith("#") && !l.startsWith("-")) {
-                end = i;
-                break;
-            }
-            String t = l.stripLeading();
-            if (t.startsWith("- ") && indent.equals("  ")) indent = l.substring(0, l.length() - t.length());
-        }
-        int insertAt = end;
-        while (insertAt > start + 1 && (lines.get(insertAt - 1).isBlank() || lines.get(insertAt - 1).stripLeading().startsWith("#")
-                && !Character.isWhitespace(firstChar(lines.get(insertAt - 1))))) {
-            insertAt--;
-        }
-        String block = yaml(sources, indent);
-        lines.add(insertAt, block.substring(0, block.length() - 1));
-        return String.join("\n", lines);
+    public static Appended appendSources(String feedsYaml, List<NewSource> sources) {
+        return SourcesAppender.append(feedsYaml, sources);
     }
-
-    private static char firstChar(String s) {
-        return s.isEmpty() ? ' ' : s.charAt(0);
-    }
-
 }

@@ -2,8 +2,13 @@ package org.nashra.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.nashra.config.ConfigLoader;
+import org.nashra.config.FeedsFile;
+import org.nashra.config.SourceConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,5 +32,61 @@ class ImportOpmlCommandTest {
         assertThat(r.code()).isNotZero();
         assertThat(r.err()).startsWith(opml + ":1: cannot read OPML at column 59: The element type \"outline\" must be terminated")
                 .doesNotContain("[Fatal Error]").doesNotContain("feeds.yml");
+    }
+
+    private static final String ONE_FEED = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <opml version="2.0"><head><title>subs</title></head><body>
+              <outline type="rss" text="أخبار المثال" xmlUrl="https://news.example.org/rss"/>
+            </body></opml>
+            """;
+
+    /**
+     * QA run: the repo's own feeds.yml, whose last source ends in a block list, had the new entries
+     * indented into that list; the import failed naming its temp file, and --dry-run noticed nothing.
+     */
+    @Test
+    void theRepositorysFeedsYmlTakesTheNewSourceAsItsLast() throws Exception {
+        Path feeds = Files.copy(Path.of("feeds.yml"), dir.resolve("feeds.yml"));
+        List<String> before = ConfigLoader.loadFeeds(feeds).sources().stream().map(SourceConfig::id).toList();
+        Path opml = Files.writeString(dir.resolve("subs.opml"), ONE_FEED);
+
+        CliRun dry = CliRun.of("import-opml", opml.toString(), "--feeds", feeds.toString(), "--dry-run");
+        assertThat(dry.code()).as(dry.err()).isZero();
+        assertThat(dry.out()).startsWith("  - id: news\n    name: \"أخبار المثال\"\n");
+        assertThat(feeds).hasSameTextualContentAs(Path.of("feeds.yml"));
+
+        CliRun r = CliRun.of("import-opml", opml.toString(), "--feeds", feeds.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("added 1 source to " + feeds + ": news");
+        FeedsFile after = ConfigLoader.loadFeeds(feeds);
+        assertThat(after.sources()).extracting(SourceConfig::id).startsWith(before.toArray(String[]::new)).endsWith("news");
+        assertThat(dir.toFile().list()).containsExactlyInAnyOrder("feeds.yml", "subs.opml");
+    }
+
+    /**
+     * A result the loader refuses (here: one past its size limit) is reported naming the operator's
+     * file, not a temp file, with --dry-run too, and the file is left as it was.
+     */
+    @Test
+    void aResultThatDoesNotLoadNamesTheUsersFileAndChangesNothing() throws Exception {
+        String valid = "sources:\n  - id: bbc\n    url: https://feeds.bbci.co.uk/arabic/rss.xml\n";
+        // just under the YAML parser's limit of 3 MiB: the new entry takes the file over it
+        String big = "# " + "x".repeat(3 * 1024 * 1024 - valid.length() - 10) + "\n" + valid;
+        Path feeds = Files.writeString(dir.resolve("feeds.yml"), big, StandardCharsets.UTF_8);
+        Path opml = Files.writeString(dir.resolve("subs.opml"), ONE_FEED);
+
+        for (String[] args : new String[][] {{"import-opml", opml.toString(), "--feeds", feeds.toString(), "--dry-run"},
+                {"import-opml", opml.toString(), "--feeds", feeds.toString()}}) {
+            CliRun r = CliRun.of(args);
+            assertThat(r.code()).isEqualTo(2);
+            assertThat(r.out()).isEmpty();
+            assertThat(r.err()).startsWith(feeds + ": cannot read: The incoming YAML document exceeds the limit")
+                    .contains(feeds + " is unchanged; the lines above are those of the file as the import would write it, with 1 new source"
+                            + " at lines 5-8")
+                    .doesNotContain(".tmp");
+            assertThat(Files.readString(feeds, StandardCharsets.UTF_8)).isEqualTo(big);
+            assertThat(dir.toFile().list()).containsExactlyInAnyOrder("feeds.yml", "subs.opml");
+        }
     }
 }

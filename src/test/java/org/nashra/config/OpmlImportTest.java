@@ -51,7 +51,7 @@ class OpmlImportTest {
         assertThat(added.get(1).type()).isEqualTo("atom");
         assertThat(added.get(0).groups()).containsExactly("عربي");
 
-        String updated = OpmlImport.appendSources(FEEDS, added);
+        String updated = OpmlImport.appendSources(FEEDS, added).yaml();
         Files.writeString(feeds, updated);
         FeedsFile after = ConfigLoader.loadFeeds(feeds);
         assertThat(after.sources()).extracting(SourceConfig::id).containsExactly("bbc", "france24", "blog");
@@ -80,7 +80,7 @@ class OpmlImportTest {
         assertThat(added).extracting(OpmlImport.NewSource::type).containsExactly("rss", "atom", "json", "auto");
         assertThat(added.get(0).groups()).containsExactly("iraq", "agencies");
 
-        Files.writeString(feeds, OpmlImport.appendSources(FEEDS, added));
+        Files.writeString(feeds, OpmlImport.appendSources(FEEDS, added).yaml());
         FeedsFile after = ConfigLoader.loadFeeds(feeds);
         assertThat(after.source("rafidain").orElseThrow().groups()).containsExactly("iraq", "agencies");
         assertThat(after.source("furat").orElseThrow().type()).isEqualTo(SourceType.JSON);
