@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -309,6 +310,12 @@ public final class ConfigLoader {
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
             errors.add(new ConfigError(path, line, "not valid YAML: " + e.getProblem()));
+            return null;
+        } catch (ReaderException e) {
+            // the reader says where only as a count of code points: the operator needs the line
+            int line = 1 + (int) text.codePoints().limit(e.getPosition()).filter(c -> c == '\n').count();
+            errors.add(new ConfigError(path, line, "not valid YAML: character " + String.format(Locale.ROOT, "U+%04X", e.getCodePoint())
+                    + " is not allowed (a control character); write it as an escape in a double-quoted string, or remove it"));
             return null;
         } catch (YAMLException e) {
             errors.add(new ConfigError(path, 0, "cannot read: " + e.getMessage()));

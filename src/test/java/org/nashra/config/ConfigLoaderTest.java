@@ -184,6 +184,14 @@ class ConfigLoaderTest {
                 + "): save the file as UTF-8");
     }
 
+    /** A control character (one a title copied from elsewhere brings) read "cannot read: special characters are not allowed", no line. */
+    @Test
+    void aControlCharacterIsReportedAtItsLine() throws Exception {
+        Path p = write("sources:\n  - id: a\n    name: \"الأخبار\u007f\"\n    url: https://a.example/\n");
+        assertThat(errorsOf(p)).singleElement().hasToString(p + ":3: not valid YAML: character U+007F is not allowed (a control"
+                + " character); write it as an escape in a double-quoted string, or remove it");
+    }
+
     /** QA run: "cannot read: java.io.IOException: Is a directory". */
     @Test
     void aDirectoryIsReportedAsOne() {
