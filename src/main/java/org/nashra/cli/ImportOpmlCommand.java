@@ -16,22 +16,26 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "import-opml", mixinStandardHelpOptions = true,
-        description = "Add the feeds of an OPML subscription list to feeds.yml (feeds already there are skipped).")
+        description = "Add the feeds of an OPML subscription list to feeds.yml: feeds already there are counted,"
+                + " and every outline passed over (no xmlUrl, not http or https) is named with its line and why.")
 final class ImportOpmlCommand implements Callable<Integer> {
     @ParentCommand Main main;
 
     @Parameters(paramLabel = "FILE", description = "OPML file, as feed readers export it")
     Path file;
 
-    @Option(names = "--dry-run", description = "print the YAML that would be added; change nothing")
+    @Option(names = "--dry-run", description = "print the YAML that would be added, once checked as the service would load the result; change nothing")
     boolean dryRun;
 
     @Override
     public Integer call() throws Exception {
         FeedsFile feeds = main.feedsFile();
-        List<OpmlImport.NewSource> added = OpmlImport.read(file, feeds);
+        OpmlImport.Reading reading = OpmlImport.read(file, feeds);
+        reading.skipped().forEach(s -> System.err.println(file + ":" + s.line() + ": skipped " + s));
+        List<OpmlImport.NewSource> added = reading.toAdd();
         if (added.isEmpty()) {
-            System.out.println("nothing to add: every feed of " + file + " is already in " + main.feeds);
+            System.out.println("nothing to add to " + main.feeds + ": " + Plural.of(reading.present(), "feed") + " of " + file
+                    + " already there, " + skipped(reading));
             return 0;
         }
         OpmlImport.Appended result = OpmlImport.appendSources(Files.readString(main.feeds, StandardCharsets.UTF_8), added);
@@ -48,6 +52,7 @@ final class ImportOpmlCommand implements Callable<Integer> {
         }
         if (dryRun) {
             System.out.print(result.added());
+            System.err.println("would add " + tally(reading));
             return 0;
         }
         // a whole new file moved over the old one: the service, which watches it, never reads half an import
@@ -58,8 +63,19 @@ final class ImportOpmlCommand implements Callable<Integer> {
         } finally {
             Files.deleteIfExists(tmp);
         }
-        System.out.println("added " + Plural.of(added.size(), "source") + " to " + main.feeds + ": "
-                + String.join(", ", added.stream().map(OpmlImport.NewSource::id).toList()));
+        System.out.println("added " + tally(reading));
         return 0;
+    }
+
+    /** "2 sources to feeds.yml: a, b; 3 already there, 1 outline skipped (above)". */
+    private String tally(OpmlImport.Reading reading) {
+        return Plural.of(reading.toAdd().size(), "source") + " to " + main.feeds + ": "
+                + String.join(", ", reading.toAdd().stream().map(OpmlImport.NewSource::id).toList()) + "; "
+                + reading.present() + " already there, " + skipped(reading);
+    }
+
+    private static String skipped(OpmlImport.Reading reading) {
+        int n = reading.skipped().size();
+        return Plural.of(n, "outline") + " skipped" + (n > 0 ? " (above)" : "");
     }
 }

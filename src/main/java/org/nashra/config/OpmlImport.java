@@ -1,27 +1,17 @@
 package org.nashra.config;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.xml.sax.ErrorHandler;
-import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
 
 /**
  * Reads an OPML subscription list (as feed readers export it) into new source entries, and
@@ -30,18 +20,39 @@ import org.xml.sax.SAXParseException;
 public final class OpmlImport {
     private OpmlImport() {}
 
-    /** One outline to add: the YAML it becomes is built by {@link #yaml}. */
+    /** One outline to add: the YAML it becomes is built by {@link #entryLines}. */
     public record NewSource(String id, String name, URI url, String type, List<String> groups) {
         public NewSource {
             groups = List.copyOf(groups);
         }
     }
 
+    /** An outline the import passes over, and why: each is reported, so a second run's "nothing to add" is true. */
+    public record Skipped(int line, String title, String reason) {
+        @Override public String toString() {
+            return "outline " + (title.isEmpty() ? "without a title" : "\"" + title + "\"") + ": " + reason;
+        }
+    }
+
     /**
-     * Feed outlines of the OPML file not already configured (by URL), with ids unique in the
-     * file. Errors name the OPML file, with the line where the XML is broken.
+     * What the import makes of an OPML file's outlines.
+     *
+     * @param toAdd   the feeds not yet in feeds.yml
+     * @param present how many feed outlines feeds.yml already has (by URL)
+     * @param skipped outlines that are no feed the service can read
      */
-    public static List<NewSource> read(Path opml, FeedsFile existing) throws ConfigException {
+    public record Reading(List<NewSource> toAdd, int present, List<Skipped> skipped) {
+        public Reading {
+            toAdd = List.copyOf(toAdd);
+            skipped = List.copyOf(skipped);
+        }
+    }
+
+    /**
+     * The feed outlines of the OPML file not already configured (by URL), with ids unique in the
+     * file, and those it passes over. Errors name the OPML file, with the line where the XML is broken.
+     */
+    public static Reading read(Path opml, FeedsFile existing) throws ConfigException {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(opml);
@@ -52,41 +63,52 @@ public final class OpmlImport {
     }
 
     /** As {@link #read(Path, FeedsFile)}, over the bytes already read from {@code opml}. */
-    public static List<NewSource> read(Path opml, byte[] bytes, FeedsFile existing) throws ConfigException {
-        Document doc = parse(opml, bytes);
-        Set<String> urls = new HashSet<>();
+    public static Reading read(Path opml, byte[] bytes, FeedsFile existing) throws ConfigException {
+        Set<String> configured = new HashSet<>();
         Set<String> ids = new HashSet<>();
         for (SourceConfig s : existing.sources()) {
-            urls.add(s.url().toString());
+            configured.add(s.url().toString());
             ids.add(s.id());
         }
-        List<NewSource> out = new ArrayList<>();
-        walk(doc.getDocumentElement(), null, urls, ids, out);
-        return out;
-    }
-
-    private static void walk(Element el, String group, Set<String> urls, Set<String> ids, List<NewSource> out) {
-        for (Node n = el.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (!(n instanceof Element child)) continue;
-            if (!child.getTagName().equals("outline") && !child.getTagName().equals("body")) continue;
-            String xmlUrl = child.getAttribute("xmlUrl").strip();
-            String text = first(child.getAttribute("title"), child.getAttribute("text"));
-            if (xmlUrl.isEmpty()) {
-                walk(child, child.getTagName().equals("body") ? group : (text.isEmpty() ? group : text), urls, ids, out);
+        Map<String, Integer> lineOfNew = new HashMap<>();
+        List<NewSource> toAdd = new ArrayList<>();
+        List<Skipped> skipped = new ArrayList<>();
+        int present = 0;
+        for (OpmlOutlines.Outline o : OpmlOutlines.read(opml, bytes)) {
+            if (o.inFeed() > 0) {
+                skipped.add(new Skipped(o.line(), o.title(), "inside the feed outline of line " + o.inFeed() + ", not a folder"));
+                continue;
+            }
+            if (o.xmlUrl().isEmpty()) {
+                // a folder names the group of the feeds in it; an empty one, or a plain link, is nothing to import
+                if (!o.nested()) skipped.add(new Skipped(o.line(), o.title(), "no xmlUrl, so no feed to read"));
                 continue;
             }
             URI url;
             try {
-                url = new URI(xmlUrl);
+                url = new URI(o.xmlUrl());
             } catch (URISyntaxException e) {
+                skipped.add(new Skipped(o.line(), o.title(), "xmlUrl is not a valid URL: " + e.getReason() + " in '" + o.xmlUrl() + "'"));
                 continue;
             }
             String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
-            if (!(scheme.equals("http") || scheme.equals("https")) || url.getHost() == null || !urls.add(url.toString())) continue;
-            String id = uniqueId(slug(url), ids);
-            out.add(new NewSource(id, text.isEmpty() ? url.getHost() : text, url,
-                    type(child.getAttribute("type"), child.getAttribute("version")), groups(group, child.getAttribute("category"))));
+            if (!(scheme.equals("http") || scheme.equals("https")) || url.getHost() == null) {
+                skipped.add(new Skipped(o.line(), o.title(), "xmlUrl " + o.xmlUrl() + " is not an absolute http or https URL"));
+                continue;
+            }
+            if (configured.contains(url.toString())) {
+                present++;
+                continue;
+            }
+            Integer first = lineOfNew.putIfAbsent(url.toString(), o.line());
+            if (first != null) {
+                skipped.add(new Skipped(o.line(), o.title(), "the same feed as the outline of line " + first));
+                continue;
+            }
+            toAdd.add(new NewSource(uniqueId(slug(url), ids), o.title().isEmpty() ? url.getHost() : o.title(), url,
+                    type(o.type(), o.version()), groups(o.folder(), o.category())));
         }
+        return new Reading(toAdd, present, skipped);
     }
 
     /**
@@ -119,10 +141,6 @@ public final class OpmlImport {
         return List.copyOf(out);
     }
 
-    private static String first(String a, String b) {
-        return a != null && !a.isBlank() ? a.strip() : b == null ? "" : b.strip();
-    }
-
     /**
      * An id from the host: "feeds.bbci.co.uk" becomes "bbci". A host that names no outlet (an IP
      * address, localhost) gives way to the first segment of the path: "127.0.0.1/rafidain/feed.xml"
@@ -148,44 +166,7 @@ public final class OpmlImport {
         return id;
     }
 
-    private static Document parse(Path opml, byte[] bytes) throws ConfigException {
-        try {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-            // an OPML file from elsewhere is untrusted XML: no DTDs, no external entities
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setXIncludeAware(false);
-            f.setExpandEntityReferences(false);
-            DocumentBuilder builder = f.newDocumentBuilder();
-            // without a handler of its own the parser prints "[Fatal Error] :1:59: ..." on stderr
-            builder.setErrorHandler(THROW);
-            Document doc = builder.parse(new ByteArrayInputStream(bytes));
-            if (!doc.getDocumentElement().getTagName().equals("opml")) {
-                throw error(opml, 0, "not an OPML file: the root element is <" + doc.getDocumentElement().getTagName() + ">");
-            }
-            return doc;
-        } catch (SAXParseException e) {
-            String column = e.getColumnNumber() > 0 ? " at column " + e.getColumnNumber() : "";
-            throw error(opml, Math.max(e.getLineNumber(), 0), "cannot read OPML" + column + ": " + e.getMessage());
-        } catch (ParserConfigurationException | SAXException | IOException e) {
-            throw error(opml, 0, "cannot read OPML: " + e.getMessage());
-        }
-    }
-
-    /** Parse errors end the parse as exceptions; warnings (nothing an OPML import acts on) are dropped. */
-    private static final ErrorHandler THROW = new ErrorHandler() {
-        @Override public void warning(SAXParseException e) {}
-
-        @Override public void error(SAXParseException e) throws SAXParseException {
-            throw e;
-        }
-
-        @Override public void fatalError(SAXParseException e) throws SAXParseException {
-            throw e;
-        }
-    };
-
-    private static ConfigException error(Path opml, int line, String message) {
+    static ConfigException error(Path opml, int line, String message) {
         return new ConfigException(List.of(new ConfigError(opml, line, message)));
     }
 

@@ -88,4 +88,35 @@ class ImportOpmlCommandTest {
             assertThat(dir.toFile().list()).containsExactlyInAnyOrder("feeds.yml", "subs.opml");
         }
     }
+
+    /**
+     * QA run: outlines without xmlUrl, or with an ftp:// one, were dropped without a word, and a second
+     * run said every feed of the file was already in feeds.yml.
+     */
+    @Test
+    void outlinesPassedOverAreReportedAndCountedOnEveryRun() throws Exception {
+        Path feeds = Files.writeString(dir.resolve("feeds.yml"),
+                "sources:\n  - id: bbc\n    url: https://feeds.bbci.co.uk/arabic/rss.xml\n");
+        Path opml = Files.writeString(dir.resolve("subs.opml"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <opml version="2.0"><head><title>subs</title></head><body>
+                  <outline type="rss" text="أخبار المثال" xmlUrl="https://news.example.org/rss"/>
+                  <outline type="rss" text="بلا رابط"/>
+                  <outline type="rss" text="ملف" xmlUrl="ftp://example.org/feed.xml"/>
+                </body></opml>
+                """);
+        String skipped = opml + ":4: skipped outline \"بلا رابط\": no xmlUrl, so no feed to read\n"
+                + opml + ":5: skipped outline \"ملف\": xmlUrl ftp://example.org/feed.xml is not an absolute http or https URL\n";
+
+        CliRun first = CliRun.of("import-opml", opml.toString(), "--feeds", feeds.toString());
+        assertThat(first.code()).isZero();
+        assertThat(first.err()).isEqualTo(skipped);
+        assertThat(first.out()).isEqualTo("added 1 source to " + feeds + ": news; 0 already there, 2 outlines skipped (above)\n");
+
+        CliRun again = CliRun.of("import-opml", opml.toString(), "--feeds", feeds.toString());
+        assertThat(again.code()).isZero();
+        assertThat(again.err()).isEqualTo(skipped);
+        assertThat(again.out()).isEqualTo("nothing to add to " + feeds + ": 1 feed of " + opml
+                + " already there, 2 outlines skipped (above)\n");
+    }
 }

@@ -46,7 +46,7 @@ class OpmlImportTest {
         Path feeds = dir.resolve("feeds.yml");
         Files.writeString(feeds, FEEDS);
         FeedsFile before = ConfigLoader.loadFeeds(feeds);
-        List<OpmlImport.NewSource> added = OpmlImport.read(dir.resolve("subscriptions.opml"), OPML, before);
+        List<OpmlImport.NewSource> added = OpmlImport.read(dir.resolve("subscriptions.opml"), OPML, before).toAdd();
         assertThat(added).extracting(OpmlImport.NewSource::id).containsExactly("france24", "blog");
         assertThat(added.get(1).type()).isEqualTo("atom");
         assertThat(added.get(0).groups()).containsExactly("عربي");
@@ -75,7 +75,7 @@ class OpmlImportTest {
                   <outline type="rss" text="بلا إصدار" xmlUrl="https://news.example.org/feed"/>
                 </outline></body></opml>
                 """.getBytes(StandardCharsets.UTF_8);
-        List<OpmlImport.NewSource> added = OpmlImport.read(dir.resolve("sources.opml"), opml, ConfigLoader.loadFeeds(feeds));
+        List<OpmlImport.NewSource> added = OpmlImport.read(dir.resolve("sources.opml"), opml, ConfigLoader.loadFeeds(feeds)).toAdd();
         assertThat(added).extracting(OpmlImport.NewSource::id).containsExactly("rafidain", "dijla", "furat", "news");
         assertThat(added).extracting(OpmlImport.NewSource::type).containsExactly("rss", "atom", "json", "auto");
         assertThat(added.get(0).groups()).containsExactly("iraq", "agencies");
@@ -119,5 +119,39 @@ class OpmlImportTest {
             System.setErr(savedErr);
         }
         assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    /** QA run: outlines without xmlUrl or with an ftp:// one were dropped without a word. */
+    @Test
+    void everyOutlinePassedOverIsReportedWithItsLineAndWhy() throws Exception {
+        Path feeds = dir.resolve("feeds.yml");
+        Files.writeString(feeds, FEEDS);
+        byte[] opml = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <opml version="2.0"><head><title>subs</title></head><body>
+                  <outline text="عربي">
+                    <outline type="rss" text="بي بي سي" xmlUrl="https://feeds.bbci.co.uk/arabic/rss.xml"/>
+                    <outline type="rss" text="فرانس 24" xmlUrl="https://www.france24.com/ar/rss"/>
+                    <outline type="link" text="بلا رابط" url="https://example.org/"/>
+                    <outline type="rss" text="ملف" xmlUrl="ftp://example.org/feed.xml"/>
+                    <outline type="rss" xmlUrl="https://bad host.example/rss"/>
+                  </outline>
+                  <outline type="rss" text="فرانس 24 مرة ثانية" xmlUrl="https://www.france24.com/ar/rss">
+                    <outline type="rss" text="داخل خلاصة" xmlUrl="https://inner.example/rss"/>
+                  </outline>
+                  <outline text="مجلد فارغ"/>
+                </body></opml>
+                """.getBytes(StandardCharsets.UTF_8);
+        OpmlImport.Reading r = OpmlImport.read(dir.resolve("subs.opml"), opml, ConfigLoader.loadFeeds(feeds));
+
+        assertThat(r.toAdd()).extracting(OpmlImport.NewSource::id).containsExactly("france24");
+        assertThat(r.present()).isEqualTo(1);
+        assertThat(r.skipped()).extracting(s -> s.line() + ": " + s).containsExactly(
+                "6: outline \"بلا رابط\": no xmlUrl, so no feed to read",
+                "7: outline \"ملف\": xmlUrl ftp://example.org/feed.xml is not an absolute http or https URL",
+                "8: outline without a title: xmlUrl is not a valid URL: Illegal character in authority in 'https://bad host.example/rss'",
+                "10: outline \"فرانس 24 مرة ثانية\": the same feed as the outline of line 5",
+                "11: outline \"داخل خلاصة\": inside the feed outline of line 10, not a folder",
+                "13: outline \"مجلد فارغ\": no xmlUrl, so no feed to read");
     }
 }
