@@ -11,6 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.InstantSource;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.nashra.config.FileProblems;
 import org.nashra.extract.Extraction;
@@ -18,13 +23,22 @@ import org.nashra.extract.ExtractionException;
 import org.nashra.extract.FeedParser;
 import org.nashra.fetch.CharsetResolver;
 import org.nashra.extract.RawItem;
+import org.nashra.text.DateParser;
+import org.nashra.text.DatePrecision;
+import org.nashra.text.ItemNormalizer;
+import org.nashra.text.NormalizedItem;
+import org.nashra.text.ParsedDate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code nashra parse FEED_FILE [--json] [--base URL]}: what the feed parser makes of a file. */
+/**
+ * {@code nashra parse FEED_FILE [--json] [--base URL] [--tz ZONE] [--now ISO]}: what the feed parser makes
+ * of a file, with each item's date read as the service reads it (the text stage's {@link ItemNormalizer}).
+ */
 @Command(name = "parse", mixinStandardHelpOptions = true,
-        description = "Parse an RSS, Atom or JSON Feed file and print its items (exit 1 when it is not a readable feed).")
+        description = "Parse an RSS, Atom or JSON Feed file and print its items, dates read as the service reads them"
+                + " (exit 1 when it is not a readable feed).")
 public final class ParseCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FEED_FILE", description = "the feed file (encoding from its BOM or XML declaration, else UTF-8)")
     Path file;
@@ -34,6 +48,26 @@ public final class ParseCommand implements Callable<Integer> {
 
     @Option(names = "--base", paramLabel = "URL", description = "the URL the feed was fetched from, for relative links")
     URI base;
+
+    @Option(names = "--tz", paramLabel = "ZONE", defaultValue = "UTC",
+            description = "the source's zone, for dates that carry none (default: ${DEFAULT-VALUE})")
+    String zone;
+
+    @Option(names = "--now", paramLabel = "ISO",
+            description = "the fetch time: relative dates are resolved and future ones clamped against it (default: the clock)")
+    String now;
+
+    private final InstantSource clock;
+    private final ItemNormalizer normalizer = new ItemNormalizer();
+    private final DateParser dates = new DateParser();
+
+    public ParseCommand() {
+        this(InstantSource.system());
+    }
+
+    ParseCommand(InstantSource clock) {
+        this.clock = clock;
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -46,6 +80,20 @@ public final class ParseCommand implements Callable<Integer> {
             System.err.println("nashra parse: cannot read " + file + ": " + FileProblems.reason(file, e));
             return 2;
         }
+        ZoneId z;
+        Instant fetchedAt;
+        try {
+            z = ZoneId.of(zone);
+        } catch (RuntimeException e) {
+            System.err.println("nashra parse: --tz " + zone + " is not a time zone id (e.g. Asia/Baghdad): " + e.getMessage());
+            return 2;
+        }
+        try {
+            fetchedAt = now == null ? clock.instant() : Instant.parse(now);
+        } catch (DateTimeParseException e) {
+            System.err.println("nashra parse: --now " + now + " is not an ISO instant (e.g. 2024-06-20T12:00:00Z)");
+            return 2;
+        }
         Extraction extraction;
         try {
             extraction = FeedParser.parse(sourceId(), new CharsetResolver().decode(bytes, null), base);
@@ -53,13 +101,29 @@ public final class ParseCommand implements Callable<Integer> {
             System.err.println("nashra parse: " + file + ": " + e.getMessage());
             return 1;
         }
+        List<Dated> items = extraction.items().stream().map(i -> dated(i, z, fetchedAt)).toList();
         if (json) {
-            out.println(toJson(extraction));
+            out.println(toJson(extraction, items));
         } else {
-            printText(out, extraction);
+            printText(out, extraction, items);
         }
         out.flush();
         return 0;
+    }
+
+    /**
+     * An item with its date as the service takes it: the normalized item's, absent when the service would
+     * fall back on the fetch time; {@code note} is what the date parser had to assume ("no zone, used UTC").
+     */
+    record Dated(RawItem item, NormalizedItem normalized, Instant published, String note) {}
+
+    private Dated dated(RawItem item, ZoneId z, Instant fetchedAt) {
+        NormalizedItem n = normalizer.normalize(item, z, fetchedAt);
+        Instant published = n.datePrecision() == DatePrecision.NONE ? null : n.published();
+        // what the feed's own date format said needs no note; text the service parsed itself may have needed assumptions
+        String note = item.published() == null && published != null && item.publishedRaw() != null
+                ? dates.parse(item.publishedRaw(), z, fetchedAt).map(ParsedDate::note).orElse("") : "";
+        return new Dated(item, n, published, note);
     }
 
     private String sourceId() {
@@ -67,32 +131,37 @@ public final class ParseCommand implements Callable<Integer> {
         return name == null ? "file" : name.toString();
     }
 
-    static String toJson(Extraction extraction) throws IOException {
+    static String toJson(Extraction extraction, List<Dated> dated) throws IOException {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root = mapper.createObjectNode();
         root.put("title", extraction.title());
         ArrayNode items = root.putArray("items");
-        for (RawItem item : extraction.items()) {
+        for (Dated d : dated) {
+            RawItem item = d.item();
             ObjectNode node = items.addObject();
             node.put("guid", item.guid());
             node.put("url", item.url());
             node.put("title", item.title());
             node.put("text", item.text());
             node.put("html", item.html());
-            node.put("published", iso(item.published()));
+            node.put("published", iso(d.published()));
             node.put("publishedRaw", item.publishedRaw());
+            node.put("datePrecision", d.normalized().datePrecision().wire());
+            node.put("dateNote", d.note());
             node.put("updated", iso(item.updated()));
             node.put("author", item.author());
             node.put("image", item.image());
             ArrayNode categories = node.putArray("categories");
             item.categories().forEach(categories::add);
+            ArrayNode notes = node.putArray("notes");
+            d.normalized().warnings().forEach(notes::add);
         }
         ArrayNode warnings = root.putArray("warnings");
         extraction.warnings().forEach(warnings::add);
         return mapper.writeValueAsString(root);
     }
 
-    private static void printText(PrintStream out, Extraction extraction) {
+    private static void printText(PrintStream out, Extraction extraction, List<Dated> dated) {
         out.println("feed: " + extraction.title());
         if (extraction.ttl() != null) {
             out.println("ttl: " + extraction.ttl().toMinutes() + " min");
@@ -100,17 +169,17 @@ public final class ParseCommand implements Callable<Integer> {
         if (!extraction.skipHours().isEmpty()) {
             out.println("skipHours: " + extraction.skipHours());
         }
-        out.println(extraction.items().size() + " items");
+        out.println(Plural.of(dated.size(), "item"));
         int n = 0;
-        for (RawItem item : extraction.items()) {
+        for (Dated d : dated) {
+            RawItem item = d.item();
             out.println();
             out.println("[" + (++n) + "] " + item.title());
             out.println("    url:       " + item.url());
             if (!item.guid().equals(item.url())) {
                 out.println("    guid:      " + item.guid());
             }
-            out.println("    published: " + (item.published() != null ? iso(item.published())
-                    : item.publishedRaw() != null ? "(unparsed) " + item.publishedRaw() : "-"));
+            out.println("    published: " + published(d));
             if (item.author() != null) {
                 out.println("    author:    " + item.author());
             }
@@ -122,12 +191,24 @@ public final class ParseCommand implements Callable<Integer> {
             }
             String text = item.text().replace('\n', ' ');
             out.println("    text:      " + (text.length() > 160 ? text.substring(0, 160) + "…" : text));
+            d.normalized().warnings().forEach(w -> out.println("    note:      " + w));
         }
         if (!extraction.warnings().isEmpty()) {
             out.println();
             out.println("warnings:");
             extraction.warnings().forEach(w -> out.println("  - " + w));
         }
+    }
+
+    /** "2026-11-29T07:15:00Z (written "الأحد، 29 تشرين الثاني 2026 10:15"; no zone, used Asia/Baghdad)". */
+    private static String published(Dated d) {
+        String raw = d.item().publishedRaw();
+        if (d.published() == null) return raw == null || raw.isBlank() ? "-" : "(unparsed) " + raw.strip();
+        List<String> about = new ArrayList<>();
+        if (raw != null && !raw.isBlank() && !raw.strip().equals(d.published().toString())) about.add("written \"" + raw.strip() + "\"");
+        if (d.normalized().datePrecision() == DatePrecision.DAY) about.add("a day, no time of day");
+        if (!d.note().isEmpty()) about.add(d.note());
+        return iso(d.published()) + (about.isEmpty() ? "" : " (" + String.join("; ", about) + ")");
     }
 
     private static String iso(Instant instant) {

@@ -74,13 +74,54 @@ class ParseCommandTest {
         assertThat(json.get("warnings").toString()).contains("neither a link nor a guid");
     }
 
+    /** QA run: "published: (unparsed) الخميس، 22 يونيو 2023 ..." for a date the service parses. */
     @Test
-    void unparsedDatesShowAsWritten() throws Exception {
+    void arabicDatesAreReadAsTheServiceReadsThem() throws Exception {
         int exit = run(fixture("rss2-arabic-pubdate.xml").toString());
 
         assertThat(exit).isZero();
         assertThat(stdout()).contains("اجتماع لمجلس المحافظة")
-                .contains("(unparsed) الخميس، 22 يونيو 2023 10:30:00 +0300");
+                .contains("    published: 2023-06-22T07:30:00Z (written \"الخميس، 22 يونيو 2023 10:30:00 +0300\")\n")
+                .doesNotContain("unparsed");
+    }
+
+    /** QA run: a Levantine month name without a zone showed as unparsed, null in --json, where `nashra date` read it. */
+    @Test
+    void aDateWithoutAZoneIsReadInTheGivenZoneAndSaysSo(@TempDir Path dir) throws Exception {
+        Path feed = dir.resolve("levant.xml");
+        Files.writeString(feed, "<rss version=\"2.0\"><channel><title>t</title><description>d</description>"
+                + "<item><title>خبر</title><link>https://site.example/1</link>"
+                + "<pubDate>الأحد، 29 تشرين الثاني 2026 10:15</pubDate></item></channel></rss>", StandardCharsets.UTF_8);
+
+        assertThat(run(feed.toString(), "--tz", "Asia/Baghdad", "--now", "2026-11-30T08:00:00Z")).isZero();
+        assertThat(stdout()).contains("    published: 2026-11-29T07:15:00Z (written \"الأحد، 29 تشرين الثاني 2026 10:15\";"
+                + " no zone, used Asia/Baghdad)\n");
+
+        out.reset();
+        assertThat(run(feed.toString(), "--json", "--tz", "Asia/Baghdad", "--now", "2026-11-30T08:00:00Z")).isZero();
+        JsonNode item = new ObjectMapper().readTree(stdout()).get("items").get(0);
+        assertThat(item.get("published").asText()).isEqualTo("2026-11-29T07:15:00Z");
+        assertThat(item.get("publishedRaw").asText()).isEqualTo("الأحد، 29 تشرين الثاني 2026 10:15");
+        assertThat(item.get("datePrecision").asText()).isEqualTo("time");
+        assertThat(item.get("dateNote").asText()).isEqualTo("no zone, used Asia/Baghdad");
+    }
+
+    @Test
+    void textNoDateParserReadsShowsAsWrittenWithWhatTheServiceDoes(@TempDir Path dir) throws Exception {
+        Path feed = dir.resolve("odd.xml");
+        Files.writeString(feed, "<rss version=\"2.0\"><channel><title>t</title><description>d</description>"
+                + "<item><title>خبر</title><link>https://site.example/1</link>"
+                + "<pubDate>في وقت ما</pubDate></item></channel></rss>", StandardCharsets.UTF_8);
+
+        assertThat(run(feed.toString(), "--now", "2026-11-30T08:00:00Z")).isZero();
+        assertThat(stdout()).contains("    published: (unparsed) في وقت ما\n")
+                .contains("    note:      unparseable date \"في وقت ما\": used the fetch time\n");
+
+        out.reset();
+        run(feed.toString(), "--json", "--now", "2026-11-30T08:00:00Z");
+        JsonNode item = new ObjectMapper().readTree(stdout()).get("items").get(0);
+        assertThat(item.get("published").isNull()).isTrue();
+        assertThat(item.get("datePrecision").asText()).isEqualTo("none");
     }
 
     @Test
