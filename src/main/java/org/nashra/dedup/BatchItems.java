@@ -1,7 +1,6 @@
 package org.nashra.dedup;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,8 +19,6 @@ import org.nashra.extract.Role;
 
 /** Reads batch input, one JSON object a line. */
 public final class BatchItems {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private BatchItems() {}
 
     /**
@@ -38,10 +35,11 @@ public final class BatchItems {
             while ((line = r.readLine()) != null) {
                 n++;
                 if (line.isBlank()) continue;
+                JsonNode node = JsonLine.parse(file, n, line);
                 BatchItem item;
                 try {
-                    item = parse(JSON.readTree(line));
-                } catch (IOException | IllegalArgumentException | DateTimeParseException e) {
+                    item = parse(node);
+                } catch (IllegalArgumentException | DateTimeParseException e) {
                     throw new IllegalArgumentException(file + ":" + n + ": not a batch item: " + e.getMessage(), e);
                 }
                 Integer first = lineOfId.putIfAbsent(item.id(), n);

@@ -1,7 +1,6 @@
 package org.nashra.dedup;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,7 +21,6 @@ import org.nashra.config.FileProblems;
  * labels (items with one label are one story).
  */
 public final class DedupEvaluation {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A pair the clustering got wrong. */
     public record PairError(String kind, String a, String b) {}
@@ -125,7 +123,7 @@ public final class DedupEvaluation {
             while ((line = r.readLine()) != null) {
                 n++;
                 if (line.isBlank()) continue;
-                JsonNode node = JSON.readTree(line);
+                JsonNode node = JsonLine.parse(file, n, line);
                 JsonNode a = node.get("a"), b = node.get("b"), decided = node.get(field);
                 if (a == null || b == null) throw new IllegalArgumentException(file + ":" + n + ": needs \"a\" and \"b\"");
                 if (decided == null || decided.isNull()) continue;
@@ -152,7 +150,7 @@ public final class DedupEvaluation {
             while ((line = r.readLine()) != null) {
                 n++;
                 if (line.isBlank()) continue;
-                JsonNode node = JSON.readTree(line);
+                JsonNode node = JsonLine.parse(file, n, line);
                 JsonNode id = node.get("id");
                 JsonNode label = node.get(field);
                 if (id == null || label == null || label.isNull()) {

@@ -73,4 +73,21 @@ class ClusterCommandTest {
         assertThat(r.err()).contains(in + ":3: id \"a\" repeats the id of line 1");
         assertThat(out).doesNotExist();
     }
+
+    /** QA run: "...at [Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); line: 1, column: 4]". */
+    @Test
+    void aLineThatIsNotJsonIsNamedByFileAndLineInPlainWords(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("in.jsonl");
+        Path out = dir.resolve("out.jsonl");
+        for (String[] bad : new String[][] {
+                {"{\"id\":", "not JSON: Unexpected end-of-input within/between Object entries (column 7)"},
+                {"nope", "not JSON: Unrecognized token 'nope' (column 5)"},
+                {"{\"id\":\"b\"} {\"id\":\"c\"}", "not JSON: a second value after the first (column 12)"}}) {
+            Files.writeString(in, "{\"id\":\"a\",\"title\":\"x\"}\n" + bad[0] + "\n", StandardCharsets.UTF_8);
+            CliRun r = CliRun.of("cluster", in.toString(), "--out", out.toString());
+            assertThat(r.code()).as(bad[0]).isEqualTo(1);
+            assertThat(r.err()).as(bad[0]).isEqualTo("nashra: " + in + ":2: " + bad[1] + "\n");
+            assertThat(out).doesNotExist();
+        }
+    }
 }

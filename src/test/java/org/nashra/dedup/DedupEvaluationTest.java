@@ -78,4 +78,18 @@ class DedupEvaluationTest {
         assertThatThrownBy(() -> DedupEvaluation.readAdjudicated(file, "copy"))
                 .hasMessageContaining("pairs.jsonl:2").hasMessageContaining("decided both ways");
     }
+
+    /** QA run: a broken line read "cannot read labels X: ... at [Source: REDACTED (`StreamReadFeature...` disabled)...]", no line. */
+    @Test
+    void aLineThatIsNotJsonIsNamedByFileAndLine(@TempDir Path dir) throws IOException {
+        Path labels = dir.resolve("labels.jsonl");
+        Files.writeString(labels, "{\"id\":\"a\",\"label\":\"x\"}\n{\"id\":\n");
+        assertThatThrownBy(() -> DedupEvaluation.readLabels(labels, "label")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(labels + ":2: not JSON: Unexpected end-of-input within/between Object entries (column 7)");
+
+        Path pairs = dir.resolve("pairs.jsonl");
+        Files.writeString(pairs, "{\"a\":\"a\",\"b\":\"c\",\"copy\":yes}\n");
+        assertThatThrownBy(() -> DedupEvaluation.readAdjudicated(pairs, "copy")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(pairs + ":1: not JSON: Unrecognized token 'yes' (column 28)");
+    }
 }
