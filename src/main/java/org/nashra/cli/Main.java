@@ -23,16 +23,20 @@ import picocli.CommandLine.ScopeType;
                 ClusterCommand.class, ExplainCommand.class, DedupEvalCommand.class, PreviewCommand.class, ImportOpmlCommand.class, ResumeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
-    @Option(names = "--feeds", scope = ScopeType.INHERIT, paramLabel = "PATH", description = "sources and published feeds (default: ${DEFAULT-VALUE})")
-    Path feeds = Path.of("feeds.yml");
+    // defaults given as defaultValue, not as the fields' first values: help shows those fields' current
+    // values, so "explain --data data/demo --help" said "(default: data/demo)"
+    @Option(names = GlobalOptions.FEEDS, scope = ScopeType.INHERIT, paramLabel = "PATH", defaultValue = "feeds.yml",
+            description = "sources and published feeds (default: ${DEFAULT-VALUE})")
+    Path feeds;
 
     // null when not given: a file the operator named must exist, only the default may be absent
-    @Option(names = "--config", scope = ScopeType.INHERIT, paramLabel = "PATH",
+    @Option(names = GlobalOptions.CONFIG, scope = ScopeType.INHERIT, paramLabel = "PATH",
             description = "settings (default: config/nashra.yml, or built-in defaults when that file is absent)")
     Path config;
 
-    @Option(names = "--data", scope = ScopeType.INHERIT, paramLabel = "DIR", description = "data directory for the embedded database (default: ${DEFAULT-VALUE})")
-    Path data = Path.of("data");
+    @Option(names = GlobalOptions.DATA, scope = ScopeType.INHERIT, paramLabel = "DIR", defaultValue = "data",
+            description = "data directory for the embedded database (default: ${DEFAULT-VALUE})")
+    Path data;
 
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
@@ -40,6 +44,11 @@ public final class Main implements Callable<Integer> {
 
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
+        GlobalOptions.narrow(cl);
+        cl.setExecutionStrategy(parsed -> {
+            GlobalOptions.refuseUnread(parsed);
+            return new CommandLine.RunLast().execute(parsed);
+        });
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof ConfigException ce) {
                 ce.errors().forEach(err -> cmd.getErr().println(err));
