@@ -12,8 +12,11 @@ import org.nashra.store.Database;
 import org.nashra.store.MissingDatabaseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
 /** The {@code nashra} command. */
 @Command(name = "nashra", mixinStandardHelpOptions = true, version = "nashra 0.1.0",
@@ -38,6 +41,8 @@ public final class Main implements Callable<Integer> {
             description = "data directory for the embedded database (default: ${DEFAULT-VALUE})")
     Path data;
 
+    @Spec CommandSpec spec;
+
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
     }
@@ -60,10 +65,10 @@ public final class Main implements Callable<Integer> {
         return cl;
     }
 
+    /** {@code nashra} alone: a usage error, the usage on stderr and exit 2, as for an unknown command. */
     @Override
     public Integer call() {
-        new CommandLine(this).usage(System.out);
-        return 0;
+        throw new ParameterException(spec.commandLine(), "nashra needs a command: one of those below, e.g. nashra serve");
     }
 
     /** The settings file in use: the one given with --config, else the default. */
