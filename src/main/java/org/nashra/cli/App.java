@@ -112,8 +112,8 @@ final class App implements AutoCloseable {
             moved = stories.reconsiderRepresentatives();
         }
         if (moved > 0) {
-            log.info("{} stories represented by sources no longer in the configuration now have a configured source's copy"
-                    + " as representative", moved);
+            log.info("{} represented by sources no longer in the configuration now {} a configured source's copy"
+                    + " as representative", Plural.of(moved, "story", "stories"), moved == 1 ? "has" : "have");
         }
         return moved;
     }

@@ -37,13 +37,13 @@ final class CheckConfigCommand implements Callable<Integer> {
         }
         if (!errors.isEmpty()) {
             errors.forEach(System.err::println);
-            System.err.println(errors.size() + (errors.size() == 1 ? " error" : " errors"));
+            System.err.println(Plural.of(errors.size(), "error"));
             return 1;
         }
         List<String> warnings = refusedSources(feeds, settings.fetch());
         warnings.forEach(w -> System.err.println(main.feeds + ": warning: " + w));
-        System.out.println(main.feeds + ": ok, " + feeds.sources().size() + " sources, " + feeds.feeds().size() + " feeds"
-                + (warnings.isEmpty() ? "" : ", " + warnings.size() + (warnings.size() == 1 ? " warning" : " warnings")));
+        System.out.println(main.feeds + ": ok, " + Plural.of(feeds.sources().size(), "source") + ", "
+                + Plural.of(feeds.feeds().size(), "feed") + (warnings.isEmpty() ? "" : ", " + Plural.of(warnings.size(), "warning")));
         Path config = main.configPath();
         // only the default file can be absent here (a named one that is missing is an error above)
         System.out.println(config + (Files.exists(config) ? ": ok" : ": absent, built-in defaults apply"));

@@ -72,7 +72,7 @@ public final class ClusterCommand implements Callable<Integer> {
             }
         }
         long distinct = stories.values().stream().distinct().count();
-        System.err.printf(java.util.Locale.ROOT, "%d items, %d stories%n", stories.size(), distinct);
+        System.err.println(Plural.of(stories.size(), "item") + ", " + Plural.of(distinct, "story", "stories"));
         return 0;
     }
 }

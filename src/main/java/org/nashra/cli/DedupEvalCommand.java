@@ -54,7 +54,7 @@ public final class DedupEvalCommand implements Callable<Integer> {
             Map<String, String> gold = DedupEvaluation.readLabels(file, field);
             List<BatchItem> pool = corpus != null ? corpus : BatchItems.read(file);
             DedupEvaluation.Result r = DedupEvaluation.evaluate(pool, gold, decided, settings, Instant.EPOCH);
-            System.out.println(file + " [" + field + (adjudicated == null ? "" : ", " + r.adjudicatedPairs() + " pairs adjudicated")
+            System.out.println(file + " [" + field + (adjudicated == null ? "" : ", " + Plural.of(r.adjudicatedPairs(), "pair") + " adjudicated")
                     + "]: " + r.scores());
             if (errors) {
                 r.falsePositives().forEach(e -> System.out.println("  " + e.kind() + " " + e.a() + " " + e.b()));

@@ -23,8 +23,8 @@ final class ServeCommand implements Callable<Integer> {
         ConfigWatcher watcher = main.configWatcher();
         Service service = Service.serve(watcher, port);
         FeedsFile feeds = service.app.feeds();
-        System.out.println("nashra: serving " + feeds.feeds().size() + " feeds from " + feeds.sources().size()
-                + " sources on " + service.app.settings.http().baseUrl() + "; edits of " + watcher.feedsPath()
+        System.out.println("nashra: serving " + Plural.of(feeds.feeds().size(), "feed") + " from "
+                + Plural.of(feeds.sources().size(), "source") + " on " + service.app.settings.http().baseUrl() + "; edits of " + watcher.feedsPath()
                 + " apply as they are saved");
         service.awaitShutdown();
         return 0;

@@ -83,7 +83,7 @@ final class Service implements AutoCloseable {
             app.storyIndex.purgeBefore(cutoff);
             if (stories > 0) {
                 app.feedService.invalidate();
-                log.info("retention: removed {} stories last updated before {}", stories, cutoff);
+                log.info("retention: removed {} last updated before {}", Plural.of(stories, "story", "stories"), cutoff);
             }
         } catch (RuntimeException e) {
             log.error("retention pass failed", e);

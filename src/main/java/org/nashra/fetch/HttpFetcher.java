@@ -369,9 +369,7 @@ public final class HttpFetcher implements Fetcher {
         String contentType = header(response, "Content-Type", null);
         CharsetResolver.Decision charset = charsets.resolve(bytes, headerCharset(contentType),
                 request.encodingOverride());
-        if (permanent) {
-            log.info("{}: {} has moved permanently to {}", request.sourceId(), url, uri);
-        }
+        // a permanent move is the result's to say (the pass logs it once, with what it does about it)
         return new Hop.Done(new Fetched(url, uri, status, contentType, body, charset.charset(), charset.reason(),
                 validators, maxAge, permanent, watch.elapsed(), watch.waited()));
     }

@@ -45,13 +45,26 @@ public record PassSummary(String sourceId, String url, String status, int itemsN
                 Duration.ZERO, Duration.ZERO);
     }
 
-    /** e.g. {@code rafidain  ok  new=2 dup=0 rejected=0 took 1.2 s (waited 3.0 s for host politeness)}. */
+    /** e.g. {@code rafidain  ok  new=2 dup=0 rejected=0 took 1.2 s (waited 3.0 s for host politeness)}: a row of `nashra fetch`. */
     public String line() {
-        String base = String.format(Locale.ROOT, "%-16s %-12s new=%d dup=%d rejected=%d took %s",
-                sourceId, status, itemsNew, itemsDuplicate, itemsRejected, readable(took));
-        // a few milliseconds at the gate are bookkeeping, not politeness worth a mention (the metric has them)
-        if (hostWait.toMillis() >= 10) base += " (waited " + readable(hostWait) + " for host politeness)";
+        String base = String.format(Locale.ROOT, "%-16s %-12s %s", sourceId, status, counts());
         return error == null ? base : base + "  " + error;
+    }
+
+    /**
+     * e.g. {@code failed new=0 dup=0 rejected=0 took 85 ms: HTTP_SERVER_ERROR ...}: the pass for the log, whose
+     * line already names the source, so without the id and the columns of {@link #line()}.
+     */
+    public String outcome() {
+        String base = status + " " + counts();
+        return error == null ? base : base + ": " + error;
+    }
+
+    private String counts() {
+        String counts = String.format(Locale.ROOT, "new=%d dup=%d rejected=%d took %s", itemsNew, itemsDuplicate, itemsRejected,
+                readable(took));
+        // a few milliseconds at the gate are bookkeeping, not politeness worth a mention (the metric has them)
+        return hostWait.toMillis() >= 10 ? counts + " (waited " + readable(hostWait) + " for host politeness)" : counts;
     }
 
     /** "340 ms" below a second, "1.2 s" from there. */

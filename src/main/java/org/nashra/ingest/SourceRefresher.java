@@ -92,13 +92,16 @@ public final class SourceRefresher {
             else summary = fetched(source, state, (FetchResult.Fetched) result, time);
         } catch (RuntimeException e) {
             // a bug or a store failure: keep the scheduler alive and make it visible on the source
-            log.error("source {}: pass failed unexpectedly", source.id(), e);
             Instant due = nextPoll.afterError(source, start, state.errorStreak() + 1, null);
-            sources.record(internalError(source, start, e, due));
             summary = new PassSummary(source.id(), url.toString(), "failed", 0, 0, 0, "INTERNAL " + e, List.of(),
                     due, time.took(), time.waited());
+            log.error("source {}: {}", source.id(), summary.outcome(), e);
+            sources.record(internalError(source, start, e, due));
+            return summary;
         }
-        log.info("source {}: {}", source.id(), summary.line());
+        // one line a pass: a failed one at WARN, with its error, and nowhere else
+        if (summary.status().equals("failed")) log.warn("source {}: {}", source.id(), summary.outcome());
+        else log.info("source {}: {}", source.id(), summary.outcome());
         return summary;
     }
 
@@ -112,7 +115,6 @@ public final class SourceRefresher {
      * @param start when the pass began
      */
     public PassSummary failedUnexpectedly(SourceConfig source, Instant start, RuntimeException e) {
-        log.error("source {}: pass over {} failed unexpectedly", source.id(), source.url(), e);
         String url = source.url().toString();
         Instant due = null;
         String error = "INTERNAL " + e;
@@ -127,8 +129,10 @@ public final class SourceRefresher {
             error += " (not recorded in the source's health: " + again + ")";
         }
         Duration took = Duration.between(start, clock.instant());
-        return new PassSummary(source.id(), url, "failed", 0, 0, 0, error, List.of(), due,
+        PassSummary summary = new PassSummary(source.id(), url, "failed", 0, 0, 0, error, List.of(), due,
                 took.isNegative() ? Duration.ZERO : took, Duration.ZERO);
+        log.error("source {}: {}", source.id(), summary.outcome(), e);
+        return summary;
     }
 
     private static FetchOutcome internalError(SourceConfig source, Instant start, RuntimeException e, Instant due) {
@@ -161,7 +165,6 @@ public final class SourceRefresher {
         Instant due = nextPoll.afterError(source, start, state.errorStreak() + 1, f.retryAfter());
         sources.record(new FetchOutcome(source.id(), start, "failed", f.status() == 0 ? null : f.status(), f.kind().name(),
                 f.message(), 0, 0, 0, null, due, null, null, null, null, pause));
-        log.warn("source {}: {}", source.id(), f.message());
         return new PassSummary(source.id(), state.fetchUrl(), "failed", 0, 0, 0, f.message(), List.of(), due,
                 time.took(), time.waited());
     }
@@ -186,7 +189,6 @@ public final class SourceRefresher {
             // validators are not saved, so the next pass reads the body again
             sources.record(new FetchOutcome(source.id(), start, "failed", f.status(), FailureKind.BAD_CONTENT.name(),
                     msg, 0, 0, 0, null, due, null, null, null, movedTo, null));
-            log.warn("source {}: {}", source.id(), msg);
             return new PassSummary(source.id(), state.fetchUrl(), "failed", 0, 0, 0, msg, notes, due,
                     time.took(), time.waited());
         }
@@ -246,7 +248,7 @@ public final class SourceRefresher {
         }
         if (expired > 0) {
             rejected += expired;
-            warnings.add(expired + " items published before " + horizon + " (retention " + retention.toDays()
+            warnings.add(expired + (expired == 1 ? " item" : " items") + " published before " + horizon + " (retention " + retention.toDays()
                     + " days) not stored: they would be purged at once");
         }
         // what the body itself listed (before article pages were fetched and stored ones skipped) says whether

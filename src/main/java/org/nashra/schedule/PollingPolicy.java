@@ -124,7 +124,7 @@ public final class PollingPolicy {
         String why;
         if (times.size() < 2) {
             interval = iv.configured();
-            why = "configured interval (" + times.size() + " dated items, too few to read a rate)";
+            why = "configured interval (" + times.size() + (times.size() == 1 ? " dated item" : " dated items") + ", too few to read a rate)";
         } else {
             List<Duration> gaps = new ArrayList<>();
             for (int i = 1; i < times.size(); i++) {
@@ -141,7 +141,7 @@ public final class PollingPolicy {
                 why = "quiet for " + human(quiet) + " (usually every " + human(median) + ")";
             } else {
                 interval = fromRate;
-                why = "publishes about every " + human(median) + " (median of " + gaps.size() + " gaps)";
+                why = "publishes about every " + human(median) + " (median of " + gaps.size() + (gaps.size() == 1 ? " gap)" : " gaps)");
             }
         }
         return planned(iv, now, interval, why + "; " + newItems + " new", hints);

@@ -67,13 +67,13 @@ class CheckConfigCommandTest {
                         + " lists 127.0.0.1")
                 .contains("source 'intranet' (http://10.0.0.7/rss): 10.0.0.7 is a private address")
                 .doesNotContain("'bbc'");
-        assertThat(r.out()).contains(feeds + ": ok, 3 sources, 1 feeds, 2 warnings");
+        assertThat(r.out()).contains(feeds + ": ok, 3 sources, 1 feed, 2 warnings");
 
         java.nio.file.Files.writeString(settings, "fetch: { allow_private_hosts: [127.0.0.1, 10.0.0.7] }\n");
         CliRun allowed = CliRun.of("check-config", "--feeds", feeds.toString(), "--config", settings.toString());
         assertThat(allowed.code()).isZero();
         assertThat(allowed.err()).doesNotContain("warning");
-        assertThat(allowed.out()).contains(feeds + ": ok, 3 sources, 1 feeds\n");
+        assertThat(allowed.out()).contains(feeds + ": ok, 3 sources, 1 feed\n");
     }
 
     @Test

@@ -90,4 +90,14 @@ class ClusterCommandTest {
             assertThat(out).doesNotExist();
         }
     }
+
+    /** QA run: "1 items, 1 stories". */
+    @Test
+    void oneItemIsOneItemAndOneStory(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("in.jsonl");
+        Files.writeString(in, "{\"id\":\"a\",\"title\":\"خبر\",\"published\":\"2025-03-04T08:00:00Z\"}\n", StandardCharsets.UTF_8);
+        CliRun r = CliRun.of("cluster", in.toString(), "--out", dir.resolve("out.jsonl").toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.err()).isEqualTo("1 item, 1 story\n");
+    }
 }
