@@ -1,11 +1,6 @@
 package org.nashra.dedup;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -14,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.nashra.config.FileProblems;
 import org.nashra.extract.Role;
 
 /** Reads batch input, one JSON object a line. */
@@ -29,29 +23,20 @@ public final class BatchItems {
     public static List<BatchItem> read(Path file) {
         List<BatchItem> out = new ArrayList<>();
         Map<String, Integer> lineOfId = new HashMap<>();
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank()) continue;
-                JsonNode node = JsonLine.parse(file, n, line);
-                BatchItem item;
-                try {
-                    item = parse(node);
-                } catch (IllegalArgumentException | DateTimeParseException e) {
-                    throw new IllegalArgumentException(file + ":" + n + ": not a batch item: " + e.getMessage(), e);
-                }
-                Integer first = lineOfId.putIfAbsent(item.id(), n);
-                if (first != null) {
-                    throw new IllegalArgumentException(file + ":" + n + ": id \"" + item.id() + "\" repeats the id of line "
-                            + first + "; each item needs an id of its own");
-                }
-                out.add(item);
+        JsonLine.forEach(file, "", (n, node) -> {
+            BatchItem item;
+            try {
+                item = parse(node);
+            } catch (IllegalArgumentException | DateTimeParseException e) {
+                throw new IllegalArgumentException(file + ":" + n + ": not a batch item: " + e.getMessage(), e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + FileProblems.reason(file, e), e);
-        }
+            Integer first = lineOfId.putIfAbsent(item.id(), n);
+            if (first != null) {
+                throw new IllegalArgumentException(file + ":" + n + ": id \"" + item.id() + "\" repeats the id of line "
+                        + first + "; each item needs an id of its own");
+            }
+            out.add(item);
+        });
         return out;
     }
 

@@ -1,11 +1,6 @@
 package org.nashra.dedup;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.nashra.config.DedupSettings;
-import org.nashra.config.FileProblems;
 
 /**
  * Clusters labelled items with {@link Clusterer} and scores the result pairwise against the
@@ -117,52 +111,34 @@ public final class DedupEvaluation {
      */
     public static Map<String, Boolean> readAdjudicated(Path file, String field) {
         Map<String, Boolean> out = new LinkedHashMap<>();
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank()) continue;
-                JsonNode node = JsonLine.parse(file, n, line);
-                JsonNode a = node.get("a"), b = node.get("b"), decided = node.get(field);
-                if (a == null || b == null) throw new IllegalArgumentException(file + ":" + n + ": needs \"a\" and \"b\"");
-                if (decided == null || decided.isNull()) continue;
-                if (!decided.isBoolean()) {
-                    throw new IllegalArgumentException(file + ":" + n + ": \"" + field + "\" must be true or false, found " + decided);
-                }
-                Boolean before = out.put(pairKey(a.asText(), b.asText()), decided.asBoolean());
-                if (before != null && before != decided.asBoolean()) {
-                    throw new IllegalArgumentException(file + ":" + n + ": pair " + a.asText() + " " + b.asText() + " decided both ways");
-                }
+        JsonLine.forEach(file, "adjudicated pairs", (n, node) -> {
+            JsonNode a = node.get("a"), b = node.get("b"), decided = node.get(field);
+            if (a == null || b == null) throw new IllegalArgumentException(file + ":" + n + ": needs \"a\" and \"b\"");
+            if (decided == null || decided.isNull()) return;
+            if (!decided.isBoolean()) {
+                throw new IllegalArgumentException(file + ":" + n + ": \"" + field + "\" must be true or false, found " + decided);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read adjudicated pairs " + file + ": " + FileProblems.reason(file, e), e);
-        }
+            Boolean before = out.put(pairKey(a.asText(), b.asText()), decided.asBoolean());
+            if (before != null && before != decided.asBoolean()) {
+                throw new IllegalArgumentException(file + ":" + n + ": pair " + a.asText() + " " + b.asText() + " decided both ways");
+            }
+        });
         return out;
     }
 
     /** Reads {@code id -> label} from a JSONL file whose lines hold {@code "id"} and {@code field}. */
     public static Map<String, String> readLabels(Path file, String field) {
         Map<String, String> out = new LinkedHashMap<>();
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank()) continue;
-                JsonNode node = JsonLine.parse(file, n, line);
-                JsonNode id = node.get("id");
-                JsonNode label = node.get(field);
-                if (id == null || label == null || label.isNull()) {
-                    throw new IllegalArgumentException(file + ":" + n + ": needs \"id\" and \"" + field + "\"");
-                }
-                if (out.put(id.asText(), label.asText()) != null) {
-                    throw new IllegalArgumentException(file + ":" + n + ": id " + id.asText() + " labelled twice");
-                }
+        JsonLine.forEach(file, "labels", (n, node) -> {
+            JsonNode id = node.get("id");
+            JsonNode label = node.get(field);
+            if (id == null || label == null || label.isNull()) {
+                throw new IllegalArgumentException(file + ":" + n + ": needs \"id\" and \"" + field + "\"");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read labels " + file + ": " + FileProblems.reason(file, e), e);
-        }
+            if (out.put(id.asText(), label.asText()) != null) {
+                throw new IllegalArgumentException(file + ":" + n + ": id " + id.asText() + " labelled twice");
+            }
+        });
         return out;
     }
 }

@@ -5,8 +5,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import org.nashra.config.FileProblems;
 
 /**
  * One line of a JSONL file read as one JSON value. What is wrong is said as FILE:LINE: not JSON:
@@ -19,6 +24,31 @@ final class JsonLine {
     private static final String ANY_VALUE = ": was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false')";
 
     private JsonLine() {}
+
+    /** What is done with one value of a file. */
+    interface Handler {
+        /** @param n the value's 1-based line number, for errors that name it */
+        void accept(int n, JsonNode node);
+    }
+
+    /**
+     * Every non-blank line of {@code file} as one JSON value, in order.
+     *
+     * @param what what the file holds, for the error when it cannot be read ("labels"), or ""
+     */
+    static void forEach(Path file, String what, Handler handler) {
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (!line.isBlank()) handler.accept(n, parse(file, n, line));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + (what.isEmpty() ? "" : what + " ") + file + ": "
+                    + FileProblems.reason(file, e), e);
+        }
+    }
 
     /** @param n the line's 1-based number in {@code file} */
     static JsonNode parse(Path file, int n, String line) {
