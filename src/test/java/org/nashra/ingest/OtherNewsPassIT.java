@@ -8,9 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -20,7 +18,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nashra.config.ArticleRules;
-import org.nashra.config.ConfigLoader;
 import org.nashra.config.DedupSettings;
 import org.nashra.config.FetchSettings;
 import org.nashra.config.ListingRules;
@@ -71,10 +68,7 @@ class OtherNewsPassIT {
     void open() {
         server.resetAll();
         db = TestDatabases.open("h2");
-        FetchSettings d = ConfigLoader.defaultSettings(Path.of("target")).fetch();
-        FetchSettings fetch = new FetchSettings(d.connectTimeout(), d.readTimeout(), d.totalDeadline(), d.maxBodyBytes(),
-                d.maxDecompressedBytes(), d.maxRedirects(), d.userAgent(), List.of("127.0.0.1"), d.perHostConcurrency(),
-                Duration.ZERO, d.maxBackoff());
+        FetchSettings fetch = LoopbackFetch.settings();
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         fetcher = new HttpFetcher(fetch, clock);
         sources = new SourceRepository(db.db());

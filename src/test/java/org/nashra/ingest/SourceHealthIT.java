@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.nashra.config.ConfigLoader;
 import org.nashra.config.DedupSettings;
 import org.nashra.config.FetchSettings;
 import org.nashra.config.SourceConfig;
@@ -72,11 +70,7 @@ class SourceHealthIT {
     void open() {
         server.resetAll();
         db = TestDatabases.open("h2");
-        FetchSettings d = ConfigLoader.defaultSettings(Path.of("target")).fetch();
-        // loopback only, and no politeness gap between the requests of one pass
-        FetchSettings fetch = new FetchSettings(d.connectTimeout(), d.readTimeout(), d.totalDeadline(), d.maxBodyBytes(),
-                d.maxDecompressedBytes(), d.maxRedirects(), d.userAgent(), List.of("127.0.0.1"), d.perHostConcurrency(),
-                Duration.ZERO, d.maxBackoff());
+        FetchSettings fetch = LoopbackFetch.settings();
         fetcher = new HttpFetcher(fetch, CLOCK);
         sources = new SourceRepository(db.db());
         StoryStore stories = new StoryStore(db.db(), "nashra.test,2026", id -> 0);
