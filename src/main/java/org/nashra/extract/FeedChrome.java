@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -50,8 +49,13 @@ final class FeedChrome {
 
     /** The body HTML without the generator's chrome; the input itself when there is none. */
     static String strip(String html) {
-        if (html == null || html.isBlank()) return html == null ? "" : html;
-        Document doc = Jsoup.parseBodyFragment(html);
+        return strip(FeedBody.of(html, null)).html();
+    }
+
+    /** As {@link #strip(String)}, on the body's tree: the body itself, tree and all, when it has no chrome. */
+    static FeedBody strip(FeedBody body) {
+        if (body.isBlank()) return body;
+        Document doc = body.doc();
         boolean changed = false;
         for (Element e : doc.body().select(WIDGETS)) {
             e.remove();
@@ -75,7 +79,7 @@ final class FeedChrome {
         }
         Element last = lastLeafBlock(doc.body());
         if (trimEnd(last != null ? last : doc.body())) changed = true;
-        return changed ? doc.body().html() : html;
+        return changed ? body.rewritten() : body;
     }
 
     /** Plain-text lines (a JSON Feed's content_text) without a trailing footer or cut mark. */

@@ -56,10 +56,15 @@ final class FeedHtml {
 
     /** Body text: one line per block element, whitespace collapsed inside lines, blank lines dropped. */
     static String text(String html) {
-        if (html == null || html.isBlank()) {
+        return text(FeedBody.of(html, null));
+    }
+
+    /** As {@link #text(String)}, read from the body's tree. */
+    static String text(FeedBody body) {
+        if (body.isBlank()) {
             return "";
         }
-        Document doc = Jsoup.parseBodyFragment(html);
+        Document doc = body.doc();
         StringBuilder out = new StringBuilder();
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
@@ -104,12 +109,15 @@ final class FeedHtml {
         return Jsoup.parseBodyFragment(org.jsoup.parser.Parser.unescapeEntities(html, false)).body().html();
     }
 
-    /** The HTML with every href and src made absolute against {@code base}, so the item reads the same anywhere. */
-    static String absolutize(String html, URI base) {
-        if (html == null || html.isBlank() || base == null || !base.isAbsolute()) {
-            return html == null ? "" : html;
+    /**
+     * The body with every href and src made absolute against its base, so the item reads the same
+     * anywhere; the body itself when it has no absolute base or nothing changed.
+     */
+    static FeedBody absolutize(FeedBody body) {
+        if (body.isBlank() || !body.hasBase()) {
+            return body;
         }
-        Document doc = Jsoup.parseBodyFragment(html, base.toString());
+        Document doc = body.doc();
         boolean changed = false;
         for (Element e : doc.select("[href], [src]")) {
             for (String attr : new String[] {"href", "src"}) {
@@ -123,15 +131,15 @@ final class FeedHtml {
                 }
             }
         }
-        return changed ? doc.body().html() : html;
+        return changed ? body.rewritten() : body;
     }
 
     /** The first image of a body, absolute when the base allows, or null. */
-    static String firstImage(String html, URI base) {
-        if (html == null || html.isBlank()) {
+    static String firstImage(FeedBody body, URI base) {
+        if (body.isBlank()) {
             return null;
         }
-        Element img = Jsoup.parseBodyFragment(html).selectFirst("img[src]");
+        Element img = body.doc().selectFirst("img[src]");
         if (img == null || img.attr("src").isBlank()) {
             return null;
         }

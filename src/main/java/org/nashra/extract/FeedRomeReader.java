@@ -166,12 +166,14 @@ final class FeedRomeReader {
             guid = url;
         }
 
-        String html = FeedHtml.absolutize(FeedChrome.strip(FeedHtml.unescapedOnceMore(body(entry, atom))), base);
-        String text = FeedHtml.text(html);
+        // the body is parsed once for the steps that read it, again only after one rewrote it (see FeedBody)
+        FeedBody body = FeedHtml.absolutize(FeedChrome.strip(FeedBody.of(FeedHtml.unescapedOnceMore(body(entry, atom)), base)));
+        String html = body.html();
+        String text = FeedHtml.text(body);
 
         DateField date = date(entry, raw, atom);
         List<String> categories = categories(entry, raw);
-        String image = firstNonBlank(mediaImage(raw, base), enclosureImage(entry, base), FeedHtml.firstImage(html, base));
+        String image = firstNonBlank(mediaImage(raw, base), enclosureImage(entry, base), FeedHtml.firstImage(body, base));
         return new RawItem(sourceId, url, guid, title, html, text, date.raw(), date.parsed(),
                 instant(entry.getUpdatedDate()), author(entry), image, categories, Role.MAIN, null);
     }

@@ -116,22 +116,24 @@ final class JsonFeedReader {
         String contentHtml = text(node, "content_html");
         String contentText = text(node, "content_text");
         String summary = text(node, "summary");
-        String html;
+        // the body is parsed once for the steps that read it, again only after one rewrote it (see FeedBody)
+        FeedBody body;
         String text = null;
         if (contentHtml != null) {
-            html = FeedHtml.absolutize(FeedChrome.strip(FeedHtml.unescapedOnceMore(contentHtml)), base);
+            body = FeedHtml.absolutize(FeedChrome.strip(FeedBody.of(FeedHtml.unescapedOnceMore(contentHtml), base)));
         } else if (contentText != null) {
             text = String.join("\n", FeedChrome.stripLines(paragraphs(contentText)));
-            html = FeedHtml.textAsHtml(text);
+            body = FeedBody.of(FeedHtml.textAsHtml(text), base);
         } else {
-            html = FeedChrome.strip(FeedHtml.textAsHtml(summary));
+            body = FeedChrome.strip(FeedBody.of(FeedHtml.textAsHtml(summary), base));
         }
-        if (text == null) text = FeedHtml.text(html);
+        String html = body.html();
+        if (text == null) text = FeedHtml.text(body);
 
         String publishedRaw = text(node, "date_published");
         String updatedRaw = text(node, "date_modified");
         String image = firstNonNull(FeedUrls.resolve(base, text(node, "image")),
-                FeedUrls.resolve(base, text(node, "banner_image")), FeedHtml.firstImage(html, base));
+                FeedUrls.resolve(base, text(node, "banner_image")), FeedHtml.firstImage(body, base));
         return new RawItem(sourceId, url, guid, title, html, text, publishedRaw, rfc3339(publishedRaw),
                 rfc3339(updatedRaw), firstNonNull(author(node), feedAuthor), image, tags(node), Role.MAIN, null);
     }
