@@ -1,6 +1,8 @@
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,48 +47,82 @@ public final class ExtractBench {
     /** One body as a pass meets it. */
     record Body(SourceConfig source, String text, URI url, boolean page) {}
 
-    record Workload(String name, List<Body> bodies) {}
+    public record Workload(String name, List<Body> bodies) {}
 
     public static void main(String[] args) throws Exception {
-        Path corpus = Path.of(args[0]);
-        Path repo = Path.of(args[1]);
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 10;
         int warmup = args.length > 3 ? Integer.parseInt(args[3]) : 5;
-
-        List<Workload> workloads = List.of(
-                new Workload("corpus feeds", corpusFeeds(corpus.resolve("feeds"))),
-                new Workload("generated feeds", generatedFeeds(corpus.resolve("articles.jsonl"), 60, 20)),
-                new Workload("html pages", pages(repo)));
-
-        for (Workload w : workloads) {
-            Result r = run(w);
-            System.out.printf(Locale.ROOT, "%-16s bodies=%d items=%d digest=%s%n", w.name(), w.bodies().size(), r.items, r.digest);
-        }
-        for (int i = 0; i < warmup; i++) for (Workload w : workloads) run(w);
+        List<Workload> workloads = workloads(args[0], args[1]);
+        for (String line : describe(workloads)) System.out.println(line);
+        for (int i = 0; i < warmup; i++) round(workloads);
         double[][] perItem = new double[workloads.size()][rounds];
+        double[][] cpuPerItem = new double[workloads.size()][rounds];
         for (int r = 0; r < rounds; r++) {
+            long[][] res = round(workloads);
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "round %2d", r));
             for (int k = 0; k < workloads.size(); k++) {
-                long t0 = System.nanoTime();
-                Result res = run(workloads.get(k));
-                perItem[k][r] = (System.nanoTime() - t0) / 1e3 / res.items;
-                line.append(String.format(Locale.ROOT, "  %s %.1f us/item", workloads.get(k).name(), perItem[k][r]));
+                perItem[k][r] = res[k][0] / 1e3 / res[k][2];
+                cpuPerItem[k][r] = res[k][1] / 1e3 / res[k][2];
+                line.append(String.format(Locale.ROOT, "  %s %.1f us/item (cpu %.1f)", workloads.get(k).name(), perItem[k][r],
+                        cpuPerItem[k][r]));
             }
             System.out.println(line);
         }
         for (int k = 0; k < workloads.size(); k++) {
-            double[] s = perItem[k].clone();
-            Arrays.sort(s);
-            System.out.printf(Locale.ROOT, "summary %-16s median %.1f us/item  best %.1f us/item  (%d rounds)%n",
-                    workloads.get(k).name(), s[s.length / 2], s[0], rounds);
+            System.out.printf(Locale.ROOT, "summary %-16s median %.1f us/item  best %.1f us/item  | thread cpu median %.1f best %.1f us/item  (%d rounds)%n",
+                    workloads.get(k).name(), median(perItem[k]), min(perItem[k]), median(cpuPerItem[k]), min(cpuPerItem[k]), rounds);
         }
     }
 
-    record Result(int items, String digest) {}
+    /** The workloads, read and generated (for {@code ExtractAB}, which holds them as an Object). */
+    public static List<Workload> workloads(String corpusDir, String repoDir) throws Exception {
+        Path corpus = Path.of(corpusDir);
+        return List.of(
+                new Workload("corpus feeds", corpusFeeds(corpus.resolve("feeds"))),
+                new Workload("generated feeds", generatedFeeds(corpus.resolve("articles.jsonl"), 60, 20)),
+                new Workload("html pages", pages(Path.of(repoDir))));
+    }
 
-    /** Every body of the workload as a pass reads it; a digest of everything extracted. */
-    static Result run(Workload w) throws Exception {
-        MessageDigest md = MessageDigest.getInstance("SHA-256");
+    /** A line a workload: its name, size and the digest of what it extracts. */
+    public static List<String> describe(List<Workload> workloads) throws Exception {
+        List<String> out = new ArrayList<>();
+        for (Workload w : workloads) {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            int items = extract(w, md);
+            out.add(String.format(Locale.ROOT, "%-16s bodies=%d items=%d digest=%s", w.name(), w.bodies().size(), items,
+                    HexFormat.of().formatHex(md.digest(), 0, 8)));
+        }
+        return out;
+    }
+
+    /** One pass over every workload: for each, {wall ns, this thread's CPU ns, items}. */
+    public static long[][] round(List<Workload> workloads) throws Exception {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long[][] out = new long[workloads.size()][];
+        for (int k = 0; k < workloads.size(); k++) {
+            long c0 = threads.getCurrentThreadCpuTime();
+            long t0 = System.nanoTime();
+            int items = extract(workloads.get(k), null);
+            out[k] = new long[] {System.nanoTime() - t0, threads.getCurrentThreadCpuTime() - c0, items};
+        }
+        return out;
+    }
+
+    static double median(double[] values) {
+        double[] s = values.clone();
+        Arrays.sort(s);
+        return s[s.length / 2];
+    }
+
+    static double min(double[] values) {
+        return Arrays.stream(values).min().orElse(0);
+    }
+
+    /**
+     * Every body of the workload as a pass reads it; the number of items (a body yielding none counts as
+     * one). With a digest, everything extracted is hashed into it (not in timed rounds).
+     */
+    static int extract(Workload w, MessageDigest md) throws Exception {
         int items = 0;
         for (Body b : w.bodies()) {
             BoilerplateLearner learner = new BoilerplateLearner();
@@ -99,16 +135,19 @@ public final class ExtractBench {
                 try {
                     x = FeedParser.parse(b.source().id(), b.text(), b.url());
                 } catch (ExtractionException e) {
-                    md.update(e.getMessage().getBytes(StandardCharsets.UTF_8));
+                    if (md != null) md.update(e.getMessage().getBytes(StandardCharsets.UTF_8));
+                    items++;
                     continue;
                 }
                 out = new FeedBoilerplate(b.source(), learner).clean(x.items(), x.title());
             }
-            md.update((x.title() + "\u0000" + x.warnings() + "\u0000" + x.removed() + "\u0000").getBytes(StandardCharsets.UTF_8));
-            for (RawItem i : out) md.update((i.toString() + "\u0000").getBytes(StandardCharsets.UTF_8));
+            if (md != null) {
+                md.update((x.title() + "\u0000" + x.warnings() + "\u0000" + x.removed() + "\u0000").getBytes(StandardCharsets.UTF_8));
+                for (RawItem i : out) md.update((i.toString() + "\u0000").getBytes(StandardCharsets.UTF_8));
+            }
             items += Math.max(1, out.size());
         }
-        return new Result(items, HexFormat.of().formatHex(md.digest(), 0, 8));
+        return items;
     }
 
     static List<Body> corpusFeeds(Path dir) throws Exception {
