@@ -2,17 +2,25 @@ package org.nashra.dedup;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.nashra.config.DedupSettings;
 import org.nashra.store.JdbcStoryIndex;
@@ -94,6 +102,10 @@ public final class IngestBench {
         final ReentrantLock lock = new ReentrantLock();
         final List<Long> nanos = new ArrayList<>();
         final List<Long> decideNanos = new ArrayList<>();
+        /** Connections the index took, counted while deciding: its database reads. */
+        final AtomicLong connections = new AtomicLong();
+        long decideConnections;
+        final MessageDigest decisions = sha256();
         long stored;
         long nextStory = 1L << 40; // apart from the fill's story ids
         int joined;
@@ -106,7 +118,7 @@ public final class IngestBench {
             this.ds = ds;
             this.settings = settings;
             this.gen = gen;
-            this.index = new JdbcStoryIndex(ds, settings.window());
+            this.index = new JdbcStoryIndex(counted(ds, connections), settings.window());
             this.dedup = new Deduplicator(index, settings);
         }
 
@@ -140,8 +152,12 @@ public final class IngestBench {
                 long s = System.nanoTime();
                 lock.lock();
                 try {
+                    long c0 = connections.get();
                     MatchDecision d = dedup.decide(it);
                     decideNanos.add(System.nanoTime() - s);
+                    decideConnections += connections.get() - c0;
+                    decisions.update((d.storyId() + " " + d.rule() + " " + d.score() + " " + d.explanation() + "\n")
+                            .getBytes(StandardCharsets.UTF_8));
                     long story = d.storyId() != null ? d.storyId() : nextStory++;
                     if (d.storyId() != null) joined++;
                     index.add(stored + 1, story, it, d.fingerprint());
@@ -169,14 +185,37 @@ public final class IngestBench {
                 file = String.format(Locale.ROOT, "%,d rows", rs.getLong(1));
             }
             System.out.printf(Locale.ROOT, "stored=%,d (%s)  ingest mean=%.0f us  p50=%.0f us  p99=%.0f us  => %.0f items/s"
-                            + "  | x%.2f mean, x%.2f p50 of %,d  | decide p50=%.0f us, candidates/item %.1f, joined %d of %d%n",
+                            + "  | x%.2f mean, x%.2f p50 of %,d  | decide p50=%.0f us, candidates/item %.1f, joined %d of %d"
+                    + "  | index connections/decision %.3f, decisions digest %s%n",
                     stored, file, mean, p50, t[t.length * 99 / 100] / 1e3, 1e6 / mean, mean / baseMean, p50 / baseP50, base.size,
-                    d[d.length / 2] / 1e3, candidates / (double) t.length, joined, t.length);
+                    d[d.length / 2] / 1e3, candidates / (double) t.length, joined, t.length,
+                    decideConnections / (double) t.length, HexFormat.of().formatHex(decisions.digest(), 0, 8));
         }
 
         @Override
         public void close() {
             ds.close();
+        }
+    }
+
+    /** The data source, counting the connections taken from it. */
+    static DataSource counted(DataSource ds, AtomicLong connections) {
+        return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("getConnection")) connections.incrementAndGet();
+                    try {
+                        return method.invoke(ds, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
