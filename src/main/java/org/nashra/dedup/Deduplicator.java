@@ -13,7 +13,8 @@ import org.nashra.extract.Role;
 import org.nashra.text.NormalizedItem;
 
 /**
- * Decides which story an item belongs to. Reads the index, never writes it.
+ * Decides which story an item belongs to. Reads the index, never writes it: one {@link
+ * StoryIndex#lookup} a decision, which reads each story's members once.
  *
  * <p>The protocol, which callers run under one lock (per process, or a database lock when several
  * nodes share the index) so that two copies of one story arriving together cannot both start a
@@ -51,7 +52,9 @@ public final class Deduplicator {
         Instant to = item.published().plus(settings.window());
         PairMatcher.Side self = new PairMatcher.Side(item.raw().sourceId(), item.raw().role(), item.agency(), item.published(), fp);
 
-        List<Candidate> candidates = index.candidates(item, fp, from, to);
+        // the candidates, and the members of the stories judged below, each story's read once
+        StoryIndex.Lookup lookup = index.lookup(item, fp, from, to, MAX_MEMBERS);
+        List<Candidate> candidates = lookup.candidates();
         Candidate exact = null;
         PairMatcher.Verdict exactVerdict = null;
         Map<Long, List<PairMatcher.Verdict>> nearByStory = new LinkedHashMap<>();
@@ -73,12 +76,12 @@ public final class Deduplicator {
         // body) would be bound to that mention's story and kept from the copies other outlets
         // filed: it joins the story its text matches, and the mention's story only when none does.
         boolean mentionOnly = exact != null && self.role() == Role.MAIN && exact.role() == Role.OTHER
-                && index.members(exact.storyId(), from, to, MAX_MEMBERS).stream().allMatch(m -> m.role() == Role.OTHER);
+                && lookup.members(exact.storyId()).stream().allMatch(m -> m.role() == Role.OTHER);
         if (exact != null && !mentionOnly) return exactDecision(exact, exactVerdict, fp, "");
 
         StoryVerdict best = null;
         for (Long storyId : nearByStory.keySet()) {
-            StoryVerdict sv = judgeStory(self, storyId, from, to);
+            StoryVerdict sv = judgeStory(self, storyId, lookup.members(storyId));
             if (sv.accepted() && (best == null || sv.compareTo(best) > 0)) best = sv;
         }
         if (best == null && exact != null) {
@@ -101,8 +104,7 @@ public final class Deduplicator {
                 v.reason() + " as item " + exact.itemId() + " (story " + exact.storyId() + ")" + note, fp);
     }
 
-    private StoryVerdict judgeStory(PairMatcher.Side self, long storyId, Instant from, Instant to) {
-        List<Candidate> members = index.members(storyId, from, to, MAX_MEMBERS);
+    private StoryVerdict judgeStory(PairMatcher.Side self, long storyId, List<Candidate> members) {
         int matched = 0;
         int bodyMatches = 0;
         boolean seedMatched = false;

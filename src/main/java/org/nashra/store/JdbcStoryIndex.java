@@ -80,9 +80,30 @@ public final class JdbcStoryIndex implements StoryIndex {
 
     @Override
     public List<Candidate> candidates(NormalizedItem item, Fingerprint fp, Instant from, Instant to) {
+        List<Candidate> found = new ArrayList<>();
+        read(item, fp, from, to, found);
+        return List.copyOf(found);
+    }
+
+    /**
+     * As {@link StoryIndex#lookup}, with the members of a story taken from the spans its candidates
+     * were read from, as that read brought them up to date: a decision takes one connection and reads
+     * the new rows once, where {@link #members} takes a connection and reads them again for every
+     * story judged. Under the ingest lock no row is added before the decision's own item, so these
+     * are the members {@link #members} would give.
+     */
+    @Override
+    public Lookup lookup(NormalizedItem item, Fingerprint fp, Instant from, Instant to, int memberLimit) {
+        if (fp.lookupKeys().length == 0) return StoryIndex.super.lookup(item, fp, from, to, memberLimit);
+        List<Candidate> found = new ArrayList<>();
+        List<KeyedCandidates> read = read(item, fp, from, to, found);
+        return new Lookup(found, storyId -> membersIn(read, storyId, from, to, memberLimit));
+    }
+
+    /** Adds the item's candidates to {@code found}; the spans they were read from. */
+    private List<KeyedCandidates> read(NormalizedItem item, Fingerprint fp, Instant from, Instant to, List<Candidate> found) {
         long[] keys = fp.lookupKeys();
         if (keys.length == 0) return List.of();
-        List<Candidate> found = new ArrayList<>();
         try (Connection c = dataSource.getConnection()) {
             synchronized (spans) {
                 if (lookups == Integer.MAX_VALUE) {
@@ -101,11 +122,11 @@ public final class JdbcStoryIndex implements StoryIndex {
                     lru.next();
                     lru.remove();
                 }
+                return touched;
             }
         } catch (SQLException e) {
             throw new IllegalStateException("story index lookup failed for " + item.canonicalUrl() + ": " + e.getMessage(), e);
         }
-        return List.copyOf(found);
     }
 
     /** The spans covering {@code [from, to]}, loaded and up to date with the rows added since the last read. */
@@ -183,13 +204,19 @@ public final class JdbcStoryIndex implements StoryIndex {
     /** From the spans in memory, as candidates are: a decision reads no row but the newest. */
     @Override
     public List<Candidate> members(long storyId, Instant from, Instant to, int limit) {
-        List<Candidate> out = new ArrayList<>();
         try (Connection c = dataSource.getConnection()) {
             synchronized (spans) {
-                for (KeyedCandidates span : current(c, from, to)) span.members(storyId, from, to, out);
+                return membersIn(current(c, from, to), storyId, from, to, limit);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("story index: cannot read members of story " + storyId + ": " + e.getMessage(), e);
+        }
+    }
+
+    private List<Candidate> membersIn(List<KeyedCandidates> covering, long storyId, Instant from, Instant to, int limit) {
+        List<Candidate> out = new ArrayList<>();
+        synchronized (spans) {
+            for (KeyedCandidates span : covering) span.members(storyId, from, to, out);
         }
         return KeyedCandidates.earliest(out, limit);
     }

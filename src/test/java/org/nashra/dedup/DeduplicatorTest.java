@@ -5,6 +5,9 @@ import static org.nashra.dedup.TestItems.T0;
 import static org.nashra.dedup.TestItems.item;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nashra.config.DedupSettings;
 import org.nashra.extract.Role;
@@ -196,5 +199,51 @@ class DeduplicatorTest {
         assertThat(b.storyId()).isEqualTo(a.storyId());
         assertThat(c.storyId()).isNull();
         assertThat(c.explanation()).contains("not as a whole");
+    }
+
+    @Test
+    void aDecisionReadsEachStorysMembersOnce() {
+        // an outlet's other-news link to its article, and another outlet's link with the same headline:
+        // one story of mentions, which the article matches exactly (by URL) and by headline
+        CountingIndex index = new CountingIndex();
+        Deduplicator dedup = new Deduplicator(index, new DedupSettings(Duration.ofHours(72), 0.5));
+        String url = "https://manara.example/news/dammam-hospital.html";
+        String title = "افتتاح مستشفى جديد للأطفال في الدمام بسعة 300 سرير";
+        NormalizedItem mention = item("manara", url, title, "", T0, Role.OTHER, null);
+        MatchDecision first = dedup.decide(mention);
+        index.add(1, 100, mention, first.fingerprint());
+        NormalizedItem another = item("okaz", "https://okaz.example/p#other-2", title, "", T0.plusSeconds(300), Role.OTHER, null);
+        MatchDecision second = dedup.decide(another);
+        assertThat(second.storyId()).isEqualTo(100L);
+        index.add(2, 100, another, second.fingerprint());
+
+        index.membersRead.clear();
+        MatchDecision article = dedup.decide(item("manara", url, title, "الدمام - منارة: " + HOSPITAL, T0.plusSeconds(600)));
+
+        // asked for to see whether the story is only mentions, and to judge it as a whole: read once
+        assertThat(article.storyId()).isEqualTo(100L);
+        assertThat(index.membersRead).containsExactly(100L);
+    }
+
+    /** An in-memory index that records whose members are read. */
+    private static final class CountingIndex implements StoryIndex {
+        final InMemoryStoryIndex index = new InMemoryStoryIndex();
+        final List<Long> membersRead = new ArrayList<>();
+
+        @Override
+        public List<Candidate> candidates(NormalizedItem item, Fingerprint fp, Instant from, Instant to) {
+            return index.candidates(item, fp, from, to);
+        }
+
+        @Override
+        public List<Candidate> members(long storyId, Instant from, Instant to, int limit) {
+            membersRead.add(storyId);
+            return index.members(storyId, from, to, limit);
+        }
+
+        @Override
+        public void add(long itemId, long storyId, NormalizedItem item, Fingerprint fp) {
+            index.add(itemId, storyId, item, fp);
+        }
     }
 }

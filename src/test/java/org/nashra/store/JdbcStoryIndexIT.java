@@ -225,4 +225,35 @@ class JdbcStoryIndexIT {
         assertThat(idle.candidates(flightCopy, Fingerprinter.of(flightCopy), T0.minus(WINDOW), T0.plus(WINDOW)))
                 .extracting(Candidate::itemId).contains(5000L);
     }
+
+    /** The members of the story a decision judges come from what its lookup read: one connection a decision. */
+    @Test
+    void aDecisionTakesOneConnection() throws Exception {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:dedup-once-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        Flyway.configure().dataSource(h2).locations("classpath:db/migration").load().migrate();
+        java.util.concurrent.atomic.AtomicInteger connections = new java.util.concurrent.atomic.AtomicInteger();
+        DataSource counted = (DataSource) java.lang.reflect.Proxy.newProxyInstance(DataSource.class.getClassLoader(),
+                new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("getConnection")) connections.incrementAndGet();
+                    try {
+                        return method.invoke(h2, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        JdbcStoryIndex index = new JdbcStoryIndex(counted, WINDOW);
+        Deduplicator dedup = new Deduplicator(index, new DedupSettings(WINDOW, 0.5));
+        NormalizedItem wire = item("spa", "https://spa.example/1", "افتتاح مستشفى جديد للأطفال في الدمام", WIRE, T0);
+        index.add(1, 100, wire, dedup.decide(wire).fingerprint());
+
+        connections.set(0);
+        MatchDecision copy = dedup.decide(item("okaz", "https://okaz.example/a", "الصحة تفتتح مستشفى للأطفال بالدمام",
+                "الدمام - واس: " + WIRE, T0.plusSeconds(3600)));
+
+        // a near match joins only a story it matches as a whole: story 100 was judged on its members
+        assertThat(copy.storyId()).isEqualTo(100L);
+        assertThat(copy.rule()).isEqualTo("near");
+        assertThat(connections).hasValue(1);
+    }
 }
