@@ -94,13 +94,14 @@ public final class JdbcStoryIndex implements StoryIndex {
      */
     @Override
     public Lookup lookup(NormalizedItem item, Fingerprint fp, Instant from, Instant to, int memberLimit) {
-        if (fp.lookupKeys().length == 0) return StoryIndex.super.lookup(item, fp, from, to, memberLimit);
         List<Candidate> found = new ArrayList<>();
         List<KeyedCandidates> read = read(item, fp, from, to, found);
-        return new Lookup(found, storyId -> membersIn(read, storyId, from, to, memberLimit));
+        // an item without keys read nothing (and has no candidates, so no story to judge)
+        return new Lookup(found, read.isEmpty() ? storyId -> members(storyId, from, to, memberLimit)
+                : storyId -> membersIn(read, storyId, from, to, memberLimit));
     }
 
-    /** Adds the item's candidates to {@code found}; the spans they were read from. */
+    /** Adds the item's candidates to {@code found}; the spans they were read from, none for an item without keys. */
     private List<KeyedCandidates> read(NormalizedItem item, Fingerprint fp, Instant from, Instant to, List<Candidate> found) {
         long[] keys = fp.lookupKeys();
         if (keys.length == 0) return List.of();
