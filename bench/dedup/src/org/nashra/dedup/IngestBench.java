@@ -31,7 +31,7 @@ import org.nashra.text.NormalizedItem;
  * 1M stored items, in one run: one H2 store a level, filled first, then measured in turn, round
  * by round, so the shared machine's load weighs on every level alike.
  *
- * <p>Usage: IngestBench ARTICLES.jsonl DB_DIR|mem [levels, default 10000,100000,1000000]
+ * <p>Usage: IngestBench ARTICLES.jsonl DB_DIR|mem|POSTGRESQL_URL [levels, default 10000,100000,1000000]
  * [items measured a level, default 3000] [rounds, default 3] [items a day, default 3000]
  *
  * <p>Measured items are the newest, so they look back one window: at 3,000 a day that is 9,000
@@ -55,19 +55,13 @@ public final class IngestBench {
         List<BatchItem> corpus = BatchItems.read(Path.of(args[0])).stream().filter(b -> b.text().length() > 300)
                 .map(b -> new BatchItem(b.id(), b.source(), b.url(), b.title(), firstWords(b.text(), 200), b.published(), null, null))
                 .toList();
-        boolean mem = args[1].equals("mem");
-        Path dir = Path.of(mem ? System.getProperty("java.io.tmpdir") : args[1]);
+        String where = args[1];
         int[] levels = args.length > 2 ? Arrays.stream(args[2].split(",")).mapToInt(Integer::parseInt).toArray()
                 : new int[] {10_000, 100_000, 1_000_000};
         int sample = args.length > 3 ? Integer.parseInt(args[3]) : 3000;
         int rounds = args.length > 4 ? Integer.parseInt(args[4]) : 3;
         perDay = args.length > 5 ? Integer.parseInt(args[5]) : perDay;
-        if (!mem) {
-            Files.createDirectories(dir);
-            try (var files = Files.list(dir)) {
-                for (Path p : files.toList()) if (p.getFileName().toString().startsWith("bench")) Files.delete(p);
-            }
-        }
+        clear(where);
         DedupSettings settings = new DedupSettings(Duration.ofHours(72), 0.5);
         System.out.printf(Locale.ROOT, "corpus articles=%d, window=%s, %d stored items a day; %d items a level in %d rounds%n",
                 corpus.size(), settings.window(), perDay, sample, rounds);
@@ -81,7 +75,7 @@ public final class IngestBench {
         // round by round, so that the machine's load changes affect all of them alike
         List<Level> all = new ArrayList<>();
         try {
-            for (int level : levels) all.add(Level.fill(corpus, settings, mem, dir, level, level - sample));
+            for (int level : levels) all.add(Level.fill(corpus, settings, where, level, level - sample));
             for (int r = 0; r < rounds; r++) {
                 for (Level l : all) l.measure(sample / rounds);
             }
@@ -122,10 +116,23 @@ public final class IngestBench {
             this.dedup = new Deduplicator(index, settings);
         }
 
-        static Level fill(List<BatchItem> corpus, DedupSettings settings, boolean mem, Path dir, int size, long rows) throws Exception {
+        static Level fill(List<BatchItem> corpus, DedupSettings settings, String where, int size, long rows) throws Exception {
             HikariConfig hc = new HikariConfig();
-            hc.setJdbcUrl(mem ? "jdbc:h2:mem:bench" + size + ";DB_CLOSE_DELAY=-1"
-                    : "jdbc:h2:file:" + dir.resolve("bench" + size).toAbsolutePath() + ";CACHE_SIZE=262144");
+            if (where.equals("mem")) {
+                hc.setJdbcUrl("jdbc:h2:mem:bench" + size + ";DB_CLOSE_DELAY=-1");
+            } else if (where.startsWith("jdbc:postgresql:")) {
+                // a schema a level, made afresh
+                String schema = "bench" + size;
+                try (Connection c = java.sql.DriverManager.getConnection(where, pgUser(), "");
+                     var st = c.createStatement()) {
+                    st.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+                    st.execute("CREATE SCHEMA " + schema);
+                }
+                hc.setJdbcUrl(where + (where.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+                hc.setUsername(pgUser());
+            } else {
+                hc.setJdbcUrl("jdbc:h2:file:" + Path.of(where).resolve("bench" + size).toAbsolutePath() + ";CACHE_SIZE=262144");
+            }
             hc.setMaximumPoolSize(4);
             HikariDataSource ds = new HikariDataSource(hc);
             Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
@@ -196,6 +203,22 @@ public final class IngestBench {
         public void close() {
             ds.close();
         }
+    }
+
+    /** Removes the H2 files of earlier runs from a DB_DIR; in memory and on PostgreSQL each level starts afresh. */
+    static void clear(String where) throws java.io.IOException {
+        if (where.equals("mem") || where.startsWith("jdbc:")) return;
+        Path dir = Path.of(where);
+        Files.createDirectories(dir);
+        try (var files = Files.list(dir)) {
+            for (Path p : files.toList()) if (p.getFileName().toString().startsWith("bench")) Files.delete(p);
+        }
+    }
+
+    /** The PostgreSQL user: PGUSER, else postgres (no password: a local test server). */
+    static String pgUser() {
+        String user = System.getenv("PGUSER");
+        return user == null || user.isBlank() ? "postgres" : user;
     }
 
     /** The data source, counting the connections taken from it. */
