@@ -4,10 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.InstantSource;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +14,7 @@ import java.util.concurrent.Callable;
 import org.nashra.text.DateParser;
 import org.nashra.text.ParsedDate;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -27,13 +26,8 @@ public final class DateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "TEXT", description = "the date; several words are joined by spaces")
     List<String> text;
 
-    @Option(names = "--tz", paramLabel = "ZONE", defaultValue = "UTC",
-            description = "the source's zone, used when TEXT has none (default: ${DEFAULT-VALUE})")
-    String zone;
-
-    @Option(names = "--now", paramLabel = "ISO",
-            description = "the fetch time that relative dates are resolved against (default: the clock)")
-    String now;
+    @Mixin
+    DateOptions dateOptions;
 
     @Option(names = "--json", description = "print one JSON object")
     boolean json;
@@ -55,22 +49,11 @@ public final class DateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ZoneId z;
-        Instant at;
-        try {
-            z = ZoneId.of(zone);
-        } catch (RuntimeException e) {
-            err.println("nashra date: --tz " + zone + " is not a time zone id (e.g. Asia/Baghdad): " + e.getMessage());
-            return 2;
-        }
-        try {
-            at = now == null ? clock.instant() : Instant.parse(now);
-        } catch (DateTimeParseException e) {
-            err.println("nashra date: --now " + now + " is not an ISO instant (e.g. 2024-06-20T12:00:00Z)");
-            return 2;
-        }
+        DateOptions.Context at = dateOptions.read("date", err, clock);
+        if (at == null) return 2;
+        ZoneId z = at.zone();
         String input = String.join(" ", text);
-        Optional<ParsedDate> parsed = new DateParser().parse(input, z, at);
+        Optional<ParsedDate> parsed = new DateParser().parse(input, z, at.now());
         if (parsed.isEmpty()) {
             err.println("nashra date: no date recognised in \"" + input + "\"");
             return 1;

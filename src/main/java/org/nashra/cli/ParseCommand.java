@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -29,6 +28,7 @@ import org.nashra.text.ItemNormalizer;
 import org.nashra.text.NormalizedItem;
 import org.nashra.text.ParsedDate;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -49,13 +49,8 @@ public final class ParseCommand implements Callable<Integer> {
     @Option(names = "--base", paramLabel = "URL", description = "the URL the feed was fetched from, for relative links")
     URI base;
 
-    @Option(names = "--tz", paramLabel = "ZONE", defaultValue = "UTC",
-            description = "the source's zone, for dates that carry none (default: ${DEFAULT-VALUE})")
-    String zone;
-
-    @Option(names = "--now", paramLabel = "ISO",
-            description = "the fetch time: relative dates are resolved and future ones clamped against it (default: the clock)")
-    String now;
+    @Mixin
+    DateOptions dateOptions;
 
     private final InstantSource clock;
     private final ItemNormalizer normalizer = new ItemNormalizer();
@@ -80,20 +75,8 @@ public final class ParseCommand implements Callable<Integer> {
             System.err.println("nashra parse: cannot read " + file + ": " + FileProblems.reason(file, e));
             return 2;
         }
-        ZoneId z;
-        Instant fetchedAt;
-        try {
-            z = ZoneId.of(zone);
-        } catch (RuntimeException e) {
-            System.err.println("nashra parse: --tz " + zone + " is not a time zone id (e.g. Asia/Baghdad): " + e.getMessage());
-            return 2;
-        }
-        try {
-            fetchedAt = now == null ? clock.instant() : Instant.parse(now);
-        } catch (DateTimeParseException e) {
-            System.err.println("nashra parse: --now " + now + " is not an ISO instant (e.g. 2024-06-20T12:00:00Z)");
-            return 2;
-        }
+        DateOptions.Context at = dateOptions.read("parse", System.err, clock);
+        if (at == null) return 2;
         Extraction extraction;
         try {
             extraction = FeedParser.parse(sourceId(), new CharsetResolver().decode(bytes, null), base);
@@ -101,7 +84,7 @@ public final class ParseCommand implements Callable<Integer> {
             System.err.println("nashra parse: " + file + ": " + e.getMessage());
             return 1;
         }
-        List<Dated> items = extraction.items().stream().map(i -> dated(i, z, fetchedAt)).toList();
+        List<Dated> items = extraction.items().stream().map(i -> dated(i, at.zone(), at.now())).toList();
         if (json) {
             out.println(toJson(extraction, items));
         } else {
