@@ -78,7 +78,7 @@ public final class DedupEvaluation {
      * of one member of a group is a copy of the others (the label said they are one report). A pair
      * adjudicated apart stays a pair decision: a digest carries one report without being its copy.
      */
-    private static Map<String, String> joinedByAdjudication(Map<String, String> gold, Map<String, Boolean> adjudicated) {
+    static Map<String, String> joinedByAdjudication(Map<String, String> gold, Map<String, Boolean> adjudicated) {
         if (adjudicated.isEmpty()) return gold;
         Map<String, String> parent = new HashMap<>();
         for (String g : gold.values()) parent.put(g, g);
