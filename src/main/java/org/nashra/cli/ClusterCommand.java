@@ -10,15 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.nashra.config.DedupSettings;
 import org.nashra.dedup.BatchItem;
 import org.nashra.dedup.BatchItems;
 import org.nashra.dedup.Clusterer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -39,11 +38,8 @@ public final class ClusterCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "OUT.jsonl", description = "where to write {\"id\",\"story\"} lines (default: stdout)")
     Path out;
 
-    @Option(names = "--window", defaultValue = "PT72H", description = "dedup window, ISO-8601 (default: ${DEFAULT-VALUE})")
-    Duration window;
-
-    @Option(names = "--threshold", defaultValue = "0.5", description = "similarity threshold (default: ${DEFAULT-VALUE})")
-    double threshold;
+    @Mixin
+    DedupOptions dedupOptions;
 
     private final Clock clock;
 
@@ -59,7 +55,7 @@ public final class ClusterCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         List<BatchItem> items = BatchItems.read(in);
-        Map<String, Long> stories = Clusterer.cluster(items, new DedupSettings(window, threshold), clock.instant());
+        Map<String, Long> stories = Clusterer.cluster(items, dedupOptions.settings(), clock.instant());
         try (Writer w = out == null
                 ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
                 : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {

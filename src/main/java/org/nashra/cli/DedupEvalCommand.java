@@ -1,7 +1,6 @@
 package org.nashra.cli;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +10,7 @@ import org.nashra.dedup.BatchItem;
 import org.nashra.dedup.BatchItems;
 import org.nashra.dedup.DedupEvaluation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -32,11 +32,8 @@ public final class DedupEvalCommand implements Callable<Integer> {
     @Option(names = "--field", defaultValue = "label", description = "label field (default: ${DEFAULT-VALUE})")
     String field;
 
-    @Option(names = "--window", defaultValue = "PT72H", description = "dedup window, ISO-8601 (default: ${DEFAULT-VALUE})")
-    Duration window;
-
-    @Option(names = "--threshold", defaultValue = "0.5", description = "similarity threshold (default: ${DEFAULT-VALUE})")
-    double threshold;
+    @Mixin
+    DedupOptions dedupOptions;
 
     @Option(names = "--adjudicated", paramLabel = "PAIRS.jsonl",
             description = "pairs decided apart from the cluster labels: {\"a\",\"b\",<field>: true|false} lines; pairs score alone")
@@ -47,7 +44,7 @@ public final class DedupEvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DedupSettings settings = new DedupSettings(window, threshold);
+        DedupSettings settings = dedupOptions.settings();
         List<BatchItem> corpus = items == null ? null : BatchItems.read(items);
         Map<String, Boolean> decided = adjudicated == null ? Map.of() : DedupEvaluation.readAdjudicated(adjudicated, field);
         for (Path file : labels) {

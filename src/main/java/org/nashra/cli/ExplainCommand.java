@@ -4,11 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
-import org.nashra.config.DedupSettings;
 import org.nashra.dedup.BatchItem;
 import org.nashra.dedup.BatchItems;
 import org.nashra.dedup.Explainer;
@@ -17,8 +15,12 @@ import org.nashra.extract.RawItem;
 import org.nashra.store.StoredItem;
 import org.nashra.text.ItemNormalizer;
 import org.nashra.text.NormalizedItem;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -41,11 +43,8 @@ public final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the explanation as JSON")
     boolean json;
 
-    @Option(names = "--window", defaultValue = "PT72H", description = "dedup window, ISO-8601 (default: ${DEFAULT-VALUE})")
-    Duration window;
-
-    @Option(names = "--threshold", defaultValue = "0.5", description = "similarity threshold (default: ${DEFAULT-VALUE})")
-    double threshold;
+    @Mixin
+    DedupOptions dedupOptions;
 
     private final Clock clock;
 
@@ -69,12 +68,18 @@ public final class ExplainCommand implements Callable<Integer> {
 
     @ParentCommand Main main;
 
+    @Spec CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
         Explanation e;
         boolean idA = isId(a), idB = isId(b);
         if (idA && idB) {
             // stored item ids: explain with the service's own settings and database
+            if (dedupOptions.given()) {
+                throw new ParameterException(spec.commandLine(), "--window and --threshold apply to JSON items;"
+                        + " stored items are explained with the dedup settings of feeds.yml, as they were decided");
+            }
             try (App app = main.openExisting()) {
                 e = new Explainer(app.feeds().dedup()).explain(stored(app, Long.parseLong(a.strip())),
                         stored(app, Long.parseLong(b.strip())));
@@ -86,7 +91,7 @@ public final class ExplainCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("give two stored item ids or two JSON items, not one of each: "
                         + (idA ? "ITEM_A '" + a : "ITEM_B '" + b) + "' is an id");
             }
-            Explainer explainer = new Explainer(new DedupSettings(window, threshold));
+            Explainer explainer = new Explainer(dedupOptions.settings());
             e = explainer.explain(itemA.normalize(clock.instant()), itemB.normalize(clock.instant()));
         }
         System.out.println(json ? JSON.writeValueAsString(e) : e.text());

@@ -112,7 +112,7 @@ public final class ConfigLoader {
 
         ConfigReader d = root.section("dedup");
         DedupSettings dedup = new DedupSettings(d.duration("window", DedupSettings.DEFAULT.window()),
-                d.decimal("threshold", DedupSettings.DEFAULT.threshold(), 0.05, 1.0));
+                d.decimal("threshold", DedupSettings.DEFAULT.threshold(), DedupSettings.MIN_THRESHOLD, 1.0));
         d.finish();
         root.finish();
         if (!errors.isEmpty()) throw new ConfigException(errors);

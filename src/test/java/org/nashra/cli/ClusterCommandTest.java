@@ -100,4 +100,17 @@ class ClusterCommandTest {
         assertThat(r.code()).isZero();
         assertThat(r.err()).isEqualTo("1 item, 1 story\n");
     }
+
+    /** feeds.yml refuses these; a batch run deciding with them would measure settings the service never runs. */
+    @Test
+    void settingsOutsideWhatFeedsYmlAllowsAreAUsageError(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("in.jsonl");
+        Files.writeString(in, "{\"id\":\"a\",\"title\":\"عنوان\",\"text\":\"نص\"}\n");
+        CliRun low = CliRun.of("cluster", in.toString(), "--threshold", "0.01");
+        assertThat(low.code()).isEqualTo(2);
+        assertThat(low.err()).contains("--threshold 0.01 must be between 0.05 and 1");
+        CliRun zero = CliRun.of("cluster", in.toString(), "--window", "PT0S");
+        assertThat(zero.code()).isEqualTo(2);
+        assertThat(zero.err()).contains("--window PT0S must be a positive duration");
+    }
 }

@@ -37,4 +37,26 @@ class ExplainCommandTest {
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("ITEM_B is not a batch item: missing \"id\"");
     }
+
+    /** They were taken and ignored: stored items are explained with the settings that decided them. */
+    @Test
+    void storedIdsWithWindowOrThresholdAreAUsageError() {
+        CliRun r = CliRun.of("explain", "1", "2", "--threshold", "0.7");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--window and --threshold apply to JSON items");
+    }
+
+    @Test
+    void jsonItemsAreDecidedWithTheThresholdGiven() {
+        String a = "{\"id\":\"a\",\"source\":\"spa\",\"title\":\"افتتاح مستشفى الأطفال في الدمام\",\"text\":\"افتتح وزير الصحة"
+                + " اليوم مستشفى الأطفال الجديد في مدينة الدمام بسعة مئتي سرير ويضم أقساما للعناية المركزة والجراحة\","
+                + "\"published\":\"2025-03-04T08:00:00Z\"}";
+        String b = a.replace("\"a\"", "\"b\"").replace("والجراحة", "والطوارئ")
+                .replace("افتتاح مستشفى الأطفال في الدمام", "منشأة طبية جديدة للصغار");
+        CliRun strict = CliRun.of("explain", "--json", "--threshold", "0.95", a, b);
+        CliRun loose = CliRun.of("explain", "--json", "--threshold", "0.3", a, b);
+        assertThat(strict.code()).as(strict.err()).isZero();
+        assertThat(strict.out()).contains("\"matched\":false");
+        assertThat(loose.out()).contains("\"matched\":true");
+    }
 }
