@@ -37,19 +37,27 @@ final class DemoCommand implements Callable<Integer> {
         System.out.println("nashra demo: unified feed at " + demo.service.app.settings.http().baseUrl() + "/feeds/all.atom");
         System.out.println("nashra demo: also /feeds/all.rss, /feeds/all.json, /api/sources; Ctrl-C to stop");
         demo.service.awaitShutdown();
-        demo.outlets.close();
+        demo.close();
         return 0;
     }
 
     /** The demo's parts, for the command and for tests. */
-    record Running(DemoOutlets outlets, Service service) implements AutoCloseable {
+    record Running(DemoLock lock, DemoOutlets outlets, Service service) implements AutoCloseable {
         URI feedUrl(String feed, String ext) {
             return URI.create(service.app.settings.http().baseUrl() + "/feeds/" + feed + "." + ext);
         }
 
         @Override public void close() {
-            service.close();
-            outlets.close();
+            try {
+                service.close();
+                outlets.close();
+            } finally {
+                try {
+                    lock.close();
+                } catch (IOException e) {
+                    // the process is ending or the claim is released with it: nothing to keep
+                }
+            }
         }
     }
 
@@ -58,10 +66,12 @@ final class DemoCommand implements Callable<Integer> {
      * {@code settings} but for the address, the database and the private hosts it allows.
      */
     static Running start(int port, Settings settings, Path dir) throws IOException, ConfigException {
-        deleteTree(dir);
-        Files.createDirectories(dir);
-        DemoOutlets outlets = DemoOutlets.start();
+        DemoLock lock = DemoLock.claim(dir);
+        DemoOutlets outlets = null;
         try {
+            deleteTree(dir);
+            Files.createDirectories(dir);
+            outlets = DemoOutlets.start();
             Path feedsPath = dir.resolve("feeds.yml");
             Files.writeString(feedsPath, outlets.feedsYaml(), StandardCharsets.UTF_8);
             FeedsFile feeds = ConfigLoader.loadFeeds(feedsPath);
@@ -70,9 +80,10 @@ final class DemoCommand implements Callable<Integer> {
             Settings s = settings.withHttp(new HttpSettings("127.0.0.1", actualPort, base, null, "nashra.demo,2026"))
                     .withFetch(settings.fetch().withAllowPrivateHosts(List.of("127.0.0.1", "localhost")))
                     .withDatabase(new DatabaseSettings(DatabaseSettings.embeddedUrl(dir), "sa", "", 4, false));
-            return new Running(outlets, new Service(new App(s, feeds)));
+            return new Running(lock, outlets, new Service(new App(s, feeds)));
         } catch (IOException | ConfigException | RuntimeException e) {
-            outlets.close();
+            if (outlets != null) outlets.close();
+            lock.close();
             throw e;
         }
     }
