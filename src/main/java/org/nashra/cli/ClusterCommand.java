@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.nashra.config.FileProblems;
 import org.nashra.dedup.BatchItem;
 import org.nashra.dedup.BatchItems;
 import org.nashra.dedup.Clusterer;
@@ -31,6 +32,15 @@ import picocli.CommandLine.Parameters;
         description = "Group items into stories: {\"id\",\"source\",\"url\",\"title\",\"text\",\"published\"} lines in, {\"id\",\"story\"} lines out.")
 public final class ClusterCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Writer open() throws IOException {
+        if (out == null) return new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+        try {
+            return Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IOException("cannot write " + out + ": " + FileProblems.writeReason(out, e), e);
+        }
+    }
 
     @Parameters(index = "0", paramLabel = "IN.jsonl", description = "items, one JSON object a line, each with an id of its own")
     Path in;
@@ -56,9 +66,7 @@ public final class ClusterCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         List<BatchItem> items = BatchItems.read(in);
         Map<String, Long> stories = Clusterer.cluster(items, dedupOptions.settings(), clock.instant());
-        try (Writer w = out == null
-                ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
-                : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+        try (Writer w = open()) {
             for (Map.Entry<String, Long> e : stories.entrySet()) {
                 ObjectNode line = JSON.createObjectNode();
                 line.put("id", e.getKey());

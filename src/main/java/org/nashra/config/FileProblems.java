@@ -44,6 +44,13 @@ public final class FileProblems {
         return e.getMessage() == null ? e.getClass().getSimpleName() : lowerFirst(e.getMessage());
     }
 
+    /** The reason {@code file} could not be written, e.g. "no such directory /x". */
+    public static String writeReason(Path file, IOException e) {
+        Path parent = file.toAbsolutePath().getParent();
+        if (e instanceof NoSuchFileException && parent != null && !Files.isDirectory(parent)) return "no such directory " + parent;
+        return reason(file, e);
+    }
+
     /** Where {@code bytes} stop being UTF-8, or null when they are UTF-8 throughout. */
     public static NotUtf8 findNotUtf8(byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder(); // reports malformed input by default

@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import org.nashra.config.FileProblems;
 
 /**
@@ -22,6 +23,9 @@ final class JsonLine {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Jackson lists every kind of JSON value it could have read: noise beside the token it found. */
     private static final String ANY_VALUE = ": was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false')";
+
+    /** Where Jackson says an unclosed object or array began: its "source" is always "REDACTED" here. */
+    private static final Pattern SOURCE = Pattern.compile("\\[Source: [^\\]]*?; line: \\d+, column: (\\d+)\\]");
 
     private JsonLine() {}
 
@@ -42,6 +46,8 @@ final class JsonLine {
             int n = 0;
             while ((line = r.readLine()) != null) {
                 n++;
+                // editors on Windows start UTF-8 files with a byte order mark; it is not part of the JSON
+                if (n == 1 && line.startsWith("\uFEFF")) line = line.substring(1);
                 if (!line.isBlank()) handler.accept(n, parse(file, n, line));
             }
         } catch (IOException e) {
@@ -60,7 +66,8 @@ final class JsonLine {
             return node;
         } catch (JsonProcessingException e) {
             int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
-            throw notJson(file, n, e.getOriginalMessage().replace(ANY_VALUE, ""), column);
+            String reason = SOURCE.matcher(e.getOriginalMessage().replace(ANY_VALUE, "")).replaceAll("column $1");
+            throw notJson(file, n, reason, column);
         } catch (IOException e) {
             // a String has no I/O to fail
             throw new IllegalStateException(file + ":" + n + ": reading a line of text failed: " + e, e);

@@ -113,4 +113,15 @@ class ClusterCommandTest {
         assertThat(zero.code()).isEqualTo(2);
         assertThat(zero.err()).contains("--window PT0S must be a positive duration");
     }
+
+    /** QA: the error was the path alone, "nashra: /nonexistent/dir/out.jsonl". */
+    @Test
+    void anOutputInADirectoryThatIsNotThereSaysSo(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("in.jsonl");
+        Files.writeString(in, "{\"id\":\"a\",\"title\":\"عنوان\",\"text\":\"نص\"}\n");
+        Path out = dir.resolve("absent").resolve("out.jsonl");
+        CliRun r = CliRun.of("cluster", in.toString(), "--out", out.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("cannot write " + out + ": no such directory " + dir.resolve("absent"));
+    }
 }

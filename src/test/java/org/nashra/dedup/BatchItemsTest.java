@@ -40,4 +40,48 @@ class BatchItemsTest {
                 .hasMessage("item id 'a' occurs more than once in the batch (again as item 3)");
         assertThat(Clusterer.cluster(List.of(first, other), DedupSettings.DEFAULT, T0)).containsOnlyKeys("a", "b");
     }
+
+    /** QA: "2026-11-29" and "+0300" offsets, which the service reads in feeds, were refused with java.time's words. */
+    @Test
+    void publishedIsReadAsTheServiceReadsAFeedsDates() throws Exception {
+        Path in = dir.resolve("in.jsonl");
+        Files.writeString(in, """
+                {"id":"iso","published":"2025-03-04T08:00:00Z"}
+                {"id":"day","published":"2025-03-04"}
+                {"id":"offset","published":"Tue, 04 Mar 2025 11:00:00 +0300"}
+                {"id":"arabic","published":"4 مارس 2025"}
+                """, StandardCharsets.UTF_8);
+        assertThat(BatchItems.read(in)).extracting(BatchItem::id, b -> b.published().toString()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("iso", "2025-03-04T08:00:00Z"),
+                org.assertj.core.groups.Tuple.tuple("day", "2025-03-04T00:00:00Z"),
+                org.assertj.core.groups.Tuple.tuple("offset", "2025-03-04T08:00:00Z"),
+                org.assertj.core.groups.Tuple.tuple("arabic", "2025-03-04T00:00:00Z"));
+    }
+
+    @Test
+    void aPublishedThatIsNoDateOrRelativeSaysSoByLine() throws Exception {
+        Path in = dir.resolve("in.jsonl");
+        Files.writeString(in, "{\"id\":\"a\",\"published\":\"soon\"}\n{\"id\":\"b\",\"published\":\"أمس\"}\n", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> BatchItems.read(in)).hasMessage(in + ":1: not a batch item: \"published\" 'soon' is not a date:"
+                + " give an ISO 8601 instant (2025-03-04T08:00:00Z) or a date as `nashra date` reads it");
+        Files.writeString(in, "{\"id\":\"b\",\"published\":\"أمس\"}\n", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> BatchItems.read(in)).hasMessageContaining(in + ":1: not a batch item: \"published\" 'أمس' is relative");
+    }
+
+    @Test
+    void aByteOrderMarkIsNotPartOfTheFirstLine() throws Exception {
+        Path in = dir.resolve("in.jsonl");
+        Files.writeString(in, "\uFEFF{\"id\":\"a\",\"title\":\"خبر\"}\n", StandardCharsets.UTF_8);
+        assertThat(BatchItems.read(in)).extracting(BatchItem::id).containsExactly("a");
+    }
+
+    /** QA: an unclosed object was reported with Jackson's "[Source: REDACTED (...)...]". */
+    @Test
+    void anUnclosedObjectIsNamedInPlainWords() throws Exception {
+        Path in = dir.resolve("in.jsonl");
+        Files.writeString(in, "{\"id\":\"a\",\"title\":\"خبر\"\n", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> BatchItems.read(in)).hasMessageStartingWith(in + ":1: not JSON: ")
+                .hasMessageNotContaining("REDACTED").hasMessageNotContaining("Source:")
+                .hasMessageContaining("start marker at column 1");
+    }
 }
