@@ -31,7 +31,8 @@ public final class Explainer {
                 : String.format(Locale.ROOT, "published further apart than the %s window (%s)", settings.window(), v.reason());
         return new Explanation(matched, matched ? v.rule().wire() : MatchRule.NONE.wire(), matched ? v.score() : 0, reason,
                 s.titleJaccard(), s.bodyJaccard(), s.containment(), s.shingles(), s.otherShingles(),
-                fa.titleOnly() || fb.titleOnly(), s.sharedNumbers(), s.numbers(), s.otherNumbers(), s.numbersAgree(),
+                fa.titleOnly() || fb.titleOnly(), Countries.withoutCodes(s.sharedNumbers()), Countries.withoutCodes(s.numbers()),
+                Countries.withoutCodes(s.otherNumbers()), Countries.codes(s.numbers()), Countries.codes(s.otherNumbers()), s.numbersAgree(),
                 a.agency(), b.agency(), s.agency().name().toLowerCase(Locale.ROOT));
     }
 }

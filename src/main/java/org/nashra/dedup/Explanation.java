@@ -13,19 +13,23 @@ import java.util.Locale;
  * @param bodyJaccard   Jaccard of the title-and-lead shingles (exact)
  * @param containment   shared shingles over the smaller set
  * @param titleOnly     whether either item was matched by its title alone
- * @param sharedNumbers numbers found in both leads
- * @param numbersA      numbers, weekday names and, marked {@code @}, the ISO 3166 codes of the
- *                      countries an item's title and lead name ({@code @EG}); likewise numbersB
+ * @param sharedNumbers numbers and weekday names found in both titles and leads
+ * @param numbersA      numbers and weekday names of an item's title and lead; likewise numbersB
+ * @param countriesA    ISO 3166 codes of the countries an item's title and lead name ({@code EG});
+ *                      likewise countriesB
  * @param agency        "same", "different" or "unknown"
  */
 public record Explanation(boolean matched, String rule, double score, String reason, double titleJaccard,
                           double bodyJaccard, double containment, int shinglesA, int shinglesB, boolean titleOnly,
                           List<String> sharedNumbers, List<String> numbersA, List<String> numbersB,
+                          List<String> countriesA, List<String> countriesB,
                           boolean numbersAgree, String agencyA, String agencyB, String agency) {
     public Explanation {
         sharedNumbers = List.copyOf(sharedNumbers);
         numbersA = List.copyOf(numbersA);
         numbersB = List.copyOf(numbersB);
+        countriesA = List.copyOf(countriesA);
+        countriesB = List.copyOf(countriesB);
     }
 
     /** Several lines for a terminal. */
@@ -41,10 +45,7 @@ public record Explanation(boolean matched, String rule, double score, String rea
                   agency         %s vs %s (%s)""",
                 matched ? "same story" : "different stories", reason, rule, score, titleJaccard, bodyJaccard,
                 shinglesA, shinglesB, titleOnly ? ", title-only path" : "", containment,
-                Countries.withoutCodes(numbersA), Countries.withoutCodes(numbersB), Countries.withoutCodes(sharedNumbers),
-                numbersAgree ? "" : " (disagree)", Countries.codes(numbersA), Countries.codes(numbersB),
+                numbersA, numbersB, sharedNumbers, numbersAgree ? "" : " (disagree)", countriesA, countriesB,
                 agencyA == null ? "-" : agencyA, agencyB == null ? "-" : agencyB, agency);
     }
-
-
 }

@@ -59,6 +59,10 @@ class CountriesTest {
         assertThat(apart.bodyJaccard()).isGreaterThanOrEqualTo(0.5);
         assertThat(apart.matched()).isFalse();
         assertThat(apart.reason()).contains("they name other countries: [EG] vs [CO]");
+        // QA: --json listed "@EG" and "^EG" among the numbers; countries are a field of their own
+        assertThat(apart.countriesA()).containsExactly("EG");
+        assertThat(apart.countriesB()).containsExactly("CO");
+        assertThat(apart.numbersA()).noneMatch(n -> n.startsWith("@") || n.startsWith("^"));
 
         assertThat(explainer.explain(egypt, egyptCopy).matched()).isTrue();
         // Dubai, in the dateline, is not counted
