@@ -21,6 +21,9 @@ import org.nashra.fetch.FetchRequest;
 import org.nashra.fetch.FetchResult;
 import org.nashra.fetch.HttpFetcher;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -29,6 +32,8 @@ import picocli.CommandLine.ParentCommand;
         description = "Show what extraction yields for one page: items (main and other news), dates, removed boilerplate, warnings.")
 final class PreviewCommand implements Callable<Integer> {
     @ParentCommand Main main;
+
+    @Spec CommandSpec spec;
 
     @Parameters(paramLabel = "URL|FILE", description = "an http(s) URL to fetch, or a saved HTML file")
     String target;
@@ -45,6 +50,11 @@ final class PreviewCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         boolean remote = target.startsWith("http://") || target.startsWith("https://");
+        if (base != null && (remote || !isHttp(base))) {
+            throw new ParameterException(spec.commandLine(), remote
+                    ? "--url is for a FILE; a page fetched from " + target + " has its own address"
+                    : "--url " + base + " must be an absolute http(s) URL, the address the page was read from");
+        }
         URI pageUrl = remote ? URI.create(target) : base != null ? base : Path.of(target).toAbsolutePath().toUri();
         SourceConfig source = source(pageUrl);
         String html;
@@ -78,6 +88,11 @@ final class PreviewCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + FileProblems.reason(file, e), e);
         }
+    }
+
+    private static boolean isHttp(URI uri) {
+        return uri.isAbsolute() && uri.getHost() != null
+                && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()));
     }
 
     private SourceConfig source(URI pageUrl) throws ConfigException {
