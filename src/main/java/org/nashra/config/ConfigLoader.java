@@ -72,15 +72,19 @@ public final class ConfigLoader {
         Set<String> brokenGroups = new HashSet<>();
         for (ConfigReader s : root.sections("sources")) {
             SourceConfig src = readSource(s, interval, minInterval, maxInterval, zone, language, fulltext, robots);
+            // a source with another error still claims its id: every error is said in one pass
+            boolean repeated = false;
+            for (String id : src != null ? List.of(src.id()) : s.peek("id")) {
+                Integer first = sourceLines.putIfAbsent(id, s.line());
+                if (first != null) {
+                    s.error(s.lineOf("id"), "duplicate source id '" + id + "' (first defined at line " + first + ")");
+                    repeated = true;
+                }
+            }
             if (src == null) {
                 brokenIds.addAll(s.peek("id"));
                 brokenGroups.addAll(s.peek("groups"));
-                continue;
-            }
-            Integer first = sourceLines.putIfAbsent(src.id(), s.line());
-            if (first != null) {
-                s.error(s.lineOf("id"), "duplicate source id '" + src.id() + "' (first defined at line " + first + ")");
-            } else {
+            } else if (!repeated) {
                 sources.add(src);
             }
         }
@@ -98,12 +102,14 @@ public final class ConfigLoader {
         namedGroups.addAll(brokenGroups);
         for (ConfigReader f : root.sections("feeds")) {
             FeedConfig feed = readFeed(f, namedIds, namedGroups);
-            if (feed == null) continue;
-            if (!feedIds.add(feed.id())) {
-                f.error(f.lineOf("id"), "duplicate feed id '" + feed.id() + "'");
-            } else {
-                feeds.add(feed);
+            boolean repeated = false;
+            for (String id : feed != null ? List.of(feed.id()) : f.peek("id")) {
+                if (!feedIds.add(id)) {
+                    f.error(f.lineOf("id"), "duplicate feed id '" + id + "'");
+                    repeated = true;
+                }
             }
+            if (feed != null && !repeated) feeds.add(feed);
         }
         if (feeds.isEmpty() && !root.has("feeds")) {
             // a feeds.yml with sources only still publishes everything

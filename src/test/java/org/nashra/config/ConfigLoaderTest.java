@@ -32,6 +32,28 @@ class ConfigLoaderTest {
         throw new AssertionError("expected errors in " + p);
     }
 
+    /** QA: the duplicate was reported only once the first copy's other error was fixed, a second run later. */
+    @Test
+    void aDuplicateIdIsReportedBesideTheFirstCopysOwnError() throws Exception {
+        Path p = write("""
+                sources:
+                  - id: dup
+                    url: https://a.example/rss
+                    priority: high
+                  - id: dup
+                    url: https://b.example/rss
+                feeds:
+                  - id: all
+                    title: كل الأخبار
+                    items: 500000
+                  - id: all
+                    title: مرة أخرى
+                """);
+        assertThat(errorsOf(p)).extracting(ConfigError::toString).anySatisfy(e -> assertThat(e).contains("feeds.yml:4:").contains("priority"))
+                .anySatisfy(e -> assertThat(e).contains("feeds.yml:5:").contains("duplicate source id 'dup' (first defined at line 2)"))
+                .anySatisfy(e -> assertThat(e).contains("feeds.yml:11:").contains("duplicate feed id 'all'"));
+    }
+
     @Test
     void brokenFileReportsEveryProblemWithItsLine() throws Exception {
         Path broken = Path.of(getClass().getResource("/config/broken.yml").toURI());
