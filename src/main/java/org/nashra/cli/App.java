@@ -23,6 +23,7 @@ import org.nashra.store.Database;
 import org.nashra.store.SourceRepository;
 import org.nashra.store.StoryStore;
 import org.nashra.text.ItemNormalizer;
+import org.nashra.text.Plural;
 import org.nashra.web.FeedService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -12,6 +12,7 @@ import org.nashra.config.FetchSettings;
 import org.nashra.config.Settings;
 import org.nashra.config.SourceConfig;
 import org.nashra.fetch.HttpFetcher;
+import org.nashra.text.Plural;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 

@@ -17,6 +17,7 @@ import org.nashra.config.FileProblems;
 import org.nashra.dedup.BatchItem;
 import org.nashra.dedup.BatchItems;
 import org.nashra.dedup.Clusterer;
+import org.nashra.text.Plural;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -9,6 +9,7 @@ import org.nashra.config.DedupSettings;
 import org.nashra.dedup.BatchItem;
 import org.nashra.dedup.BatchItems;
 import org.nashra.dedup.DedupEvaluation;
+import org.nashra.text.Plural;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

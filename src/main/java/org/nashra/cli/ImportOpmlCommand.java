@@ -10,6 +10,7 @@ import org.nashra.config.ConfigException;
 import org.nashra.config.ConfigLoader;
 import org.nashra.config.FeedsFile;
 import org.nashra.config.OpmlImport;
+import org.nashra.text.Plural;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

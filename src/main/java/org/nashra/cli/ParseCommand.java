@@ -27,6 +27,7 @@ import org.nashra.text.DatePrecision;
 import org.nashra.text.ItemNormalizer;
 import org.nashra.text.NormalizedItem;
 import org.nashra.text.ParsedDate;
+import org.nashra.text.Plural;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

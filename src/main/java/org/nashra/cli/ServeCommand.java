@@ -3,6 +3,7 @@ package org.nashra.cli;
 import java.util.concurrent.Callable;
 import org.nashra.config.ConfigWatcher;
 import org.nashra.config.FeedsFile;
+import org.nashra.text.Plural;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;

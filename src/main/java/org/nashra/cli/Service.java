@@ -11,6 +11,7 @@ import org.nashra.config.HttpSettings;
 import org.nashra.config.Settings;
 import org.nashra.ingest.PassSummary;
 import org.nashra.schedule.RefreshScheduler;
+import org.nashra.text.Plural;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.nashra.web.WebServer;

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.nashra.config.DedupSettings;
+import org.nashra.text.Plural;
 
 /**
  * Clusters labelled items with {@link Clusterer} and scores the result pairwise against the
@@ -45,7 +46,8 @@ public final class DedupEvaluation {
         if (labelled.size() != gold.size()) {
             List<String> missing = new ArrayList<>(gold.keySet());
             missing.removeAll(labelled.stream().map(BatchItem::id).toList());
-            throw new IllegalArgumentException(missing.size() + " labelled ids have no item, e.g. " + missing.get(0));
+            throw new IllegalArgumentException(Plural.of(missing.size(), "labelled id") + " with no item: " + missing.get(0)
+                    + (missing.size() > 1 ? ", …" : ""));
         }
         Map<String, Long> predicted = Clusterer.cluster(labelled, settings, fallbackPublished);
         Map<String, String> goldGroups = joinedByAdjudication(gold, adjudicated);

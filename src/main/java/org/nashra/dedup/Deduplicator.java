@@ -11,6 +11,7 @@ import java.util.Objects;
 import org.nashra.config.DedupSettings;
 import org.nashra.extract.Role;
 import org.nashra.text.NormalizedItem;
+import org.nashra.text.Plural;
 
 /**
  * Decides which story an item belongs to. Reads the index, never writes it: one {@link
@@ -89,12 +90,12 @@ public final class Deduplicator {
         }
         if (best == null) {
             String why = candidates.isEmpty() ? "no candidates in the window"
-                    : nearByStory.isEmpty() ? candidates.size() + " candidates, none alike enough"
-                    : nearByStory.size() + " stories matched by one member but not as a whole";
+                    : nearByStory.isEmpty() ? Plural.of(candidates.size(), "candidate") + ", none alike enough"
+                    : Plural.of(nearByStory.size(), "story", "stories") + " matched by one member but not as a whole";
             return new MatchDecision(null, "new", 0, why, fp);
         }
         return new MatchDecision(best.storyId, best.rule.wire(), best.score, String.format(Locale.ROOT,
-                "%s; matches %d of %d members of story %d%s%s", best.reason, best.matched, best.members, best.storyId,
+                "%s; matches %d of %s of story %d%s%s", best.reason, best.matched, Plural.of(best.members, "member"), best.storyId,
                 best.seedMatched ? " including its first" : "",
                 mentionOnly ? "; an other-news link to it is item " + exact.itemId() + " (story " + exact.storyId() + ")" : ""), fp);
     }

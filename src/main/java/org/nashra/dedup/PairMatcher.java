@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import org.nashra.extract.Role;
+import org.nashra.text.Plural;
 
 /**
  * Decides whether two items are copies of one story, and says which rule matched or why not.
@@ -201,7 +202,7 @@ final class PairMatcher {
     private Verdict titleVerdict(Fingerprint fa, Fingerprint fb, Similarity sim, double adj) {
         int words = Math.min(fa.titleTokensView().length, fb.titleTokensView().length);
         if (words < MIN_TITLE_WORDS) {
-            return none(sim, String.format(Locale.ROOT, "title-only item with %d content words in the shorter title, too few to match", words));
+            return none(sim, "title-only item with " + Plural.of(words, "content word") + " in the shorter title, too few to match");
         }
         double score = sim.titleJaccard() + adj;
         if (score < TITLE_JACCARD) {
@@ -210,8 +211,8 @@ final class PairMatcher {
         }
         int shared = Similarity.intersection(fa.titleTokensView(), fb.titleTokensView());
         if (shared < MIN_TITLE_SHARED && score < TITLE_JACCARD_FEW) {
-            return none(sim, String.format(Locale.ROOT, "title-only: %d title words shared, fewer than %d, and title Jaccard %.2f below %.2f",
-                    shared, MIN_TITLE_SHARED, sim.titleJaccard(), TITLE_JACCARD_FEW));
+            return none(sim, String.format(Locale.ROOT, "title-only: %s shared, fewer than %d, and title Jaccard %.2f below %.2f",
+                    Plural.of(shared, "title word"), MIN_TITLE_SHARED, sim.titleJaccard(), TITLE_JACCARD_FEW));
         }
         if (!sim.numbersAgree()) {
             return none(sim, "title-only: titles alike but " + sim.numbersDiffer());

@@ -15,6 +15,7 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.nashra.text.ArabicText;
+import org.nashra.text.Plural;
 
 /**
  * What a page's markup says about its kind: an index of other pages (a home page, a section front)
@@ -120,16 +121,16 @@ record PageShape(int anchors, double linkShare, int headlineLinks, int teasers, 
 
     /** Why the page was taken for an index, in figures an operator can check against the page. */
     String why() {
-        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%d links, %d%% of its text in links",
-                anchors, Math.round(linkShare * 100)));
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%s, %d%% of its text in links",
+                Plural.of(anchors, "link"), Math.round(linkShare * 100)));
         if (teaserColumn()) {
-            b.append(String.format(Locale.ROOT, ", %d teasers and %d characters of other text in its main column",
-                    teasers, Math.max(0, prose - teaserText)));
+            b.append(", ").append(Plural.of(teasers, "teaser")).append(" and ")
+                    .append(Plural.of(Math.max(0, prose - teaserText), "character")).append(" of other text in its main column");
         } else if (linkList()) {
-            b.append(String.format(Locale.ROOT, ", %d characters of running text", prose));
+            b.append(", ").append(Plural.of(prose, "character")).append(" of running text");
         } else {
-            b.append(String.format(Locale.ROOT, ", %d headline links and %d characters of running text",
-                    headlineLinks, prose));
+            b.append(", ").append(Plural.of(headlineLinks, "headline link")).append(" and ")
+                    .append(Plural.of(prose, "character")).append(" of running text");
         }
         if (!headline) b.append(", no headline");
         return b.toString();

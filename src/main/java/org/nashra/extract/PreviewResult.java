@@ -3,6 +3,7 @@ package org.nashra.extract;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
+import org.nashra.text.Plural;
 
 /**
  * What extraction made of one page, in the shape {@code nashra preview --json} prints:
@@ -40,7 +41,7 @@ public record PreviewResult(List<Item> items, List<String> removed, List<String>
             String text = i.text() == null ? "" : i.text();
             int words = text.isBlank() ? 0 : text.split("\\s+").length;
             String head = text.length() > 200 ? text.substring(0, 200) + "…" : text;
-            b.append(String.format(java.util.Locale.ROOT, "    text (%d words): %s%n", words, head.replace("\n", " ⏎ ")));
+            b.append("    text (").append(Plural.of(words, "word")).append("): ").append(head.replace("\n", " ⏎ ")).append('\n');
         }
         if (items.isEmpty()) b.append("no items\n");
         b.append("removed (").append(removed.size()).append("):\n");

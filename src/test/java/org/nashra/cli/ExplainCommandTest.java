@@ -59,4 +59,13 @@ class ExplainCommandTest {
         assertThat(strict.out()).contains("\"matched\":false");
         assertThat(loose.out()).contains("\"matched\":true");
     }
+
+    /** QA run: counts in explain's reasons read "1 candidates", "1 content words". */
+    @Test
+    void aCountOfOneIsSaidInTheSingular() {
+        String one = "{\"id\":\"a\",\"source\":\"spa\",\"title\":\"الدمام\",\"published\":\"2025-03-04T08:00:00Z\"}";
+        CliRun r = CliRun.of("explain", one, one.replace("\"a\"", "\"b\"").replace("spa", "wam"));
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("title-only item with 1 content word in the shorter title").doesNotContain("1 content words");
+    }
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,14 @@ class DedupEvaluationTest {
         assertThat(r.scores().goldPairs()).isEqualTo(1);
         assertThat(r.scores().truePositives()).isEqualTo(1);
         assertThat(r.adjudicatedPairs()).isZero();
+    }
+
+    @Test
+    void aLabelWithoutItsItemIsNamedAndCountedInTheSingular() {
+        Map<String, String> labels = new HashMap<>(LABELS);
+        labels.put("z", "g4");
+        assertThatThrownBy(() -> DedupEvaluation.evaluate(ITEMS, labels, DedupSettings.DEFAULT, Instant.EPOCH))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("1 labelled id with no item: z");
     }
 
     @Test

@@ -58,6 +58,16 @@ class DeduplicatorTest {
         assertThat(next.storyId()).isNotEqualTo(first.storyId());
     }
 
+    /** QA run: a new story's explanation read "1 candidates, none alike enough". */
+    @Test
+    void oneCandidateIsCountedInTheSingular() {
+        String title = "أمانة منطقة الرياض تفتتح حدائق جديدة وتضبط منشآت مخالفة في أحياء العاصمة";
+        stories.ingest(item("a", "https://a.example/parks", title, PARKS, T0));
+        MatchDecision other = stories.dedup.decide(item("b", "https://b.example/fines", title, FINES, T0.plusSeconds(600)));
+        assertThat(other.storyId()).isNull();
+        assertThat(other.explanation()).isEqualTo("1 candidate, none alike enough");
+    }
+
     @Test
     void sameCanonicalUrlAndSameBodyAreExactMatches() {
         MatchDecision first = stories.ingest(item("a", "https://x.example/story", "عنوان أول", HOSPITAL, T0));

@@ -214,4 +214,13 @@ class PageKindTest {
             assertThat(e.items().get(0).text()).as(name).isNotBlank();
         }
     }
+
+    /** QA run: counts in the index warning read "1 links", "1 headline links". */
+    @Test
+    void aCountOfOneIsSaidInTheSingular() {
+        assertThat(new PageShape(1, 1.0, 0, 0, 0, 1, 1.0, false, false, false).why())
+                .isEqualTo("1 link, 100% of its text in links, 1 character of running text, no headline");
+        assertThat(new PageShape(9, 0.2, 1, 0, 0, 100, 0.1, true, false, false).why())
+                .isEqualTo("9 links, 20% of its text in links, 1 headline link and 100 characters of running text");
+    }
 }

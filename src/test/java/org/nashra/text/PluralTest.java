@@ -1,4 +1,4 @@
-package org.nashra.cli;
+package org.nashra.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
