@@ -15,7 +15,9 @@ import picocli.CommandLine.ParentCommand;
                         + " /api/sources lists them all, and `nashra fetch SOURCE -v` prints them anew. A 304 or an"
                         + " unchanged body keeps them, as the same body is still served.",
                 "What the last pass noted that needs no action (not modified (304), a permanent move) comes on a"
-                        + " line of its own, after 'note:'."})
+                        + " line of its own, after 'note:'.",
+                "A paused source (after a 410 Gone) has no due time: it is fetched no more until `nashra resume`;"
+                        + " a line after 'paused:' says why."})
 final class SourcesCommand implements Callable<Integer> {
     /**
      * Characters of a warning shown on its line: enough for a message with its URL, the selector that
@@ -34,8 +36,9 @@ final class SourcesCommand implements Callable<Integer> {
             for (SourceState s : app.sources.configured(app.feeds().sources())) {
                 System.out.printf(Locale.ROOT, "%-16s %-12s %6d %5d %5d %-20s %-20s %s%n", s.id(),
                         s.paused() ? "paused" : s.lastStatus() == null ? "never" : s.lastStatus(), s.errorStreak(),
-                        s.itemsNew(), s.itemsDuplicate(), shortTime(s.lastSuccess()), shortTime(s.nextDue()),
+                        s.itemsNew(), s.itemsDuplicate(), shortTime(s.lastSuccess()), shortTime(s.nextFetch()),
                         s.lastError() == null ? "" : s.lastError());
+                if (s.paused()) System.out.println("    " + pausedLine(s));
                 String warnings = warningLine(s.warnings());
                 if (warnings != null) System.out.println("    " + warnings);
                 String notes = noteLine(s.notes());
@@ -43,6 +46,12 @@ final class SourcesCommand implements Callable<Integer> {
             }
             return 0;
         }
+    }
+
+    /** Why a paused source is paused, and how it is fetched again (the table has no room for either). */
+    static String pausedLine(SourceState s) {
+        return "paused: " + (s.pausedReason() == null ? "no reason recorded" : cut(s.pausedReason()))
+                + "; `nashra resume " + s.id() + "` fetches it again";
     }
 
     /**

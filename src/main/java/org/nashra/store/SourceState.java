@@ -17,6 +17,14 @@ public record SourceState(String id, String name, String url, String effectiveUr
                           int itemsNew, int itemsDuplicate, int itemsRejected, String warnings,
                           String notes, Instant nextDue, boolean paused, String pausedReason) {
 
+    /**
+     * When the source is next fetched, or null while it is paused: a paused source is fetched no more
+     * until resumed, and the due time stored when it was paused only grows stale.
+     */
+    public Instant nextFetch() {
+        return paused ? null : nextDue;
+    }
+
     /** The URL to fetch: the configured one, or where it permanently moved. */
     public String fetchUrl() {
         return effectiveUrl != null ? effectiveUrl : url;

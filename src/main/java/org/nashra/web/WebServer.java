@@ -347,7 +347,7 @@ public final class WebServer implements AutoCloseable {
         m.put("items_rejected", s.itemsRejected());
         m.put("warnings", s.warnings() == null ? List.of() : List.of(s.warnings().split("\n")));
         m.put("notes", s.notes() == null ? List.of() : List.of(s.notes().split("\n")));
-        m.put("next_due", s.nextDue());
+        m.put("next_due", s.nextFetch());
         m.put("paused_reason", s.pausedReason());
         return m;
     }

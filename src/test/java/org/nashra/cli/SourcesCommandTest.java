@@ -60,6 +60,29 @@ class SourcesCommandTest {
                 .doesNotContain("warning: not modified");
     }
 
+    /**
+     * QA run: a paused source showed the due time it had when paused, long past, as if it were late;
+     * it is fetched no more until resumed, and says why and how.
+     */
+    @Test
+    void aPausedSourceShowsNoDueTimeButWhyItIsPaused(@TempDir Path dir) {
+        Path data = dir.resolve("data");
+        assertThat(CliRun.of("resume", "bbc-arabic", "--data", data.toString()).code()).isZero();
+        try (Database db = Database.open(new DatabaseSettings(DatabaseSettings.embeddedUrl(data), "sa", "", 2, false))) {
+            Instant t = Instant.parse("2026-11-29T12:00:00Z");
+            new SourceRepository(db).record(new FetchOutcome("bbc-arabic", t, "failed", 410, "gone", "410 Gone", 0, 0, 0,
+                    null, t.plusSeconds(900), null, null, null, null, "410 Gone from https://feeds.bbci.co.uk/arabic/rss.xml"));
+        }
+
+        CliRun r = CliRun.of("sources", "--data", data.toString());
+
+        assertThat(r.code()).as(r.err()).isZero();
+        String row = r.out().lines().filter(l -> l.startsWith("bbc-arabic ")).findFirst().orElseThrow();
+        assertThat(row).contains(" paused ").doesNotContain("2026-11-29T12:15:00Z");
+        assertThat(r.out()).contains("\n    paused: 410 Gone from https://feeds.bbci.co.uk/arabic/rss.xml;"
+                + " `nashra resume bbc-arabic` fetches it again\n");
+    }
+
     @Test
     void aSourceWithoutNotesGetsNoNoteLine() {
         assertThat(SourcesCommand.noteLine(null)).isNull();

@@ -36,4 +36,18 @@ class SourcesApiTest {
 
         assertThat(WebServer.health(s).get("notes")).isEqualTo(List.of());
     }
+
+    /** QA run: a source paused after a 410 showed the due time it had when paused, long past, as if it were late. */
+    @Test
+    void aPausedSourceHasNoDueTime() {
+        SourceState s = new SourceState("gone", null, "https://gone.example/rss", null, null, null, null,
+                T, null, "failed", 410, 1, "gone", "410 Gone", 0, 0, 0, null, null, T.plusSeconds(900), true,
+                "410 Gone from https://gone.example/rss");
+
+        Map<String, Object> health = WebServer.health(s);
+
+        assertThat(health.get("status")).isEqualTo("paused");
+        assertThat(health).containsEntry("next_due", null);
+        assertThat(health.get("paused_reason")).isEqualTo("410 Gone from https://gone.example/rss");
+    }
 }
