@@ -14,6 +14,7 @@ import org.nashra.config.ConfigStatus;
 import org.nashra.config.FeedsChange;
 import org.nashra.config.FeedsFile;
 import org.nashra.config.Settings;
+import org.nashra.config.SourceConfig;
 import org.nashra.schedule.RefreshScheduler;
 import org.nashra.web.WebServer;
 import org.slf4j.Logger;
@@ -33,6 +34,7 @@ final class ConfigReload {
     private final App app;
     private final WebServer web;
     private final RefreshScheduler scheduler;
+    private final PassMetrics passMetrics;
     /** The settings file as the service read it at start, before command-line overrides: what runs. */
     private final Settings startedWith;
     private final Path feedsPath;
@@ -49,11 +51,12 @@ final class ConfigReload {
      */
     private FeedsFile applied;
 
-    ConfigReload(App app, WebServer web, RefreshScheduler scheduler, Settings startedWith, Path feedsPath,
-                 Path settingsPath) {
+    ConfigReload(App app, WebServer web, RefreshScheduler scheduler, PassMetrics passMetrics, Settings startedWith,
+                 Path feedsPath, Path settingsPath) {
         this.app = app;
         this.web = web;
         this.scheduler = scheduler;
+        this.passMetrics = passMetrics;
         this.startedWith = startedWith;
         this.feedsPath = feedsPath;
         this.settingsPath = settingsPath;
@@ -113,6 +116,7 @@ final class ConfigReload {
             int moved = app.reconfigure(next);
             FeedsFile now = app.feeds();
             scheduler.reconfigure(now.sources());
+            passMetrics.reconfigure(now.sources().stream().map(SourceConfig::id).toList());
             app.feedService.reconfigure(now);
             web.reconfigure(now);
             if (moved > 0) app.feedService.invalidate(); // stories got other representatives

@@ -9,6 +9,7 @@ import org.nashra.config.ConfigException;
 import org.nashra.config.ConfigWatcher;
 import org.nashra.config.HttpSettings;
 import org.nashra.config.Settings;
+import org.nashra.config.SourceConfig;
 import org.nashra.ingest.PassSummary;
 import org.nashra.schedule.RefreshScheduler;
 import org.nashra.text.Plural;
@@ -22,6 +23,7 @@ final class Service implements AutoCloseable {
     final App app;
     final WebServer web;
     final RefreshScheduler scheduler;
+    private final PassMetrics passMetrics;
 
     /** Polls the configuration files for edits; null when they are not watched (the demo). */
     private final ConfigWatcher watcher;
@@ -40,13 +42,15 @@ final class Service implements AutoCloseable {
         this.app = app;
         this.web = new WebServer(app.feedService, app.feeds(), app.sources, app.metrics, app.settings.http())
                 .start(app.settings.http().host(), app.settings.http().port());
+        this.passMetrics = new PassMetrics(app.metrics, app.feeds().sources().stream().map(SourceConfig::id).toList());
         this.scheduler = new RefreshScheduler(app.refresher, app.sources, app.settings.workerThreads(), app.clock,
                 this::afterPass);
         scheduler.start(app.feeds().sources());
         housekeeping.scheduleWithFixedDelay(this::purge, 1, 60, TimeUnit.MINUTES);
         this.watcher = watcher;
         if (watcher != null) {
-            ConfigReload reload = new ConfigReload(app, web, scheduler, startedWith, watcher.feedsPath(), watcher.settingsPath());
+            ConfigReload reload = new ConfigReload(app, web, scheduler, passMetrics, startedWith, watcher.feedsPath(),
+                    watcher.settingsPath());
             watcher.start(reload::apply);
         }
     }
@@ -73,7 +77,7 @@ final class Service implements AutoCloseable {
 
     private void afterPass(PassSummary pass) {
         if (pass.itemsNew() > 0) app.feedService.invalidate();
-        PassMetrics.record(app.metrics, pass);
+        passMetrics.record(pass);
     }
 
     /** Retention: stories untouched for longer than retention.max_age go, with their index rows. */

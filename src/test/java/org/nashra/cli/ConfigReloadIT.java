@@ -148,6 +148,28 @@ class ConfigReloadIT {
                 () -> stories().get(0).path("link").asText().equals("https://rafidain.example/bridge"));
     }
 
+    /**
+     * QA run: a source removed while a pass of it ran came back on /metrics when that pass finished, and a
+     * source removed between passes kept its meters for good. A removed source has no per-source meters.
+     */
+    @Test
+    void aSourceRemovedMidPassLeavesNoMetersBehind() throws Exception {
+        // dijla answers slowly: its first pass is still reading when the edit removes it
+        wm.stubFor(get(urlEqualTo("/dijla.rss")).willReturn(aResponse().withFixedDelay(3000)
+                .withHeader("Content-Type", "application/rss+xml; charset=utf-8")
+                .withBody("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>dijla</title></channel></rss>")));
+        writeFeeds(RAFIDAIN + DIJLA, ALL);
+        serve();
+        await("rafidain fetched, dijla's pass under way", () -> statusOf("rafidain").equals("ok")
+                && !wm.findAll(getRequestedFor(urlEqualTo("/dijla.rss"))).isEmpty());
+        assertThat(text("/metrics")).contains("source=\"rafidain\"");
+
+        writeFeeds(RAFIDAIN, ALL);
+        await("dijla gone from the health", () -> sourceIds().equals(List.of("rafidain")));
+        await("dijla's pass finished", () -> passes() == 2);
+        assertThat(text("/metrics")).contains("source=\"rafidain\"").doesNotContain("source=\"dijla\"");
+    }
+
     @Test
     void anInvalidEditKeepsTheRunningConfigurationAndSaysStaleUntilItIsFixed() throws Exception {
         writeFeeds(RAFIDAIN, ALL);
@@ -296,6 +318,15 @@ class ConfigReloadIT {
         List<JsonNode> out = new ArrayList<>();
         json("/api/feeds/all/stories").path("stories").forEach(out::add);
         return out;
+    }
+
+    /** Passes finished, of every source and outcome, as the pass timer counted them. */
+    double passes() throws Exception {
+        double n = 0;
+        for (String line : text("/metrics").split("\n")) {
+            if (line.startsWith("nashra_pass_duration_seconds_count{")) n += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+        }
+        return n;
     }
 
     /** A sample's value on /metrics, e.g. {@code nashra_config_stale 1.0}. */

@@ -28,9 +28,10 @@ class PassMetricsTest {
     @Test
     void aNotModifiedPassCountsNoExtractionWarning() {
         SimpleMeterRegistry m = new SimpleMeterRegistry();
+        PassMetrics metrics = new PassMetrics(m, List.of("dijla"));
 
-        PassMetrics.record(m, pass("not_modified", List.of("304 Not Modified"), List.of()));
-        PassMetrics.record(m, pass("not_modified", List.of("unchanged body"), List.of()));
+        metrics.record(pass("not_modified", List.of("304 Not Modified"), List.of()));
+        metrics.record(pass("not_modified", List.of("unchanged body"), List.of()));
 
         assertThat(extractionWarnings(m)).isZero();
         assertThat(m.get("nashra_passes").tag("source", "dijla").tag("status", "not_modified").counter().count())
@@ -41,11 +42,35 @@ class PassMetricsTest {
     void aReadPassCountsItsWarningsAndNotItsNotes() {
         SimpleMeterRegistry m = new SimpleMeterRegistry();
 
-        PassMetrics.record(m, pass("ok",
+        new PassMetrics(m, List.of("dijla")).record(pass("ok",
                 List.of("charset UTF-8 (header)", "moved permanently to https://dijla.example/feed"),
                 List.of("selector '.date@datetime' for listing date matched nothing on https://dijla.example/",
                         "malformed XML read leniently: repaired 1 undeclared HTML entity (&nbsp;)")));
 
         assertThat(extractionWarnings(m)).isEqualTo(2);
+    }
+
+    /**
+     * QA run: a source removed from feeds.yml while serving kept its meters, and a pass of it running at the
+     * edit registered them again when it finished.
+     */
+    @Test
+    void aRemovedSourceLosesItsMetersAndItsLastPassDoesNotBringThemBack() {
+        SimpleMeterRegistry m = new SimpleMeterRegistry();
+        PassMetrics metrics = new PassMetrics(m, List.of("dijla", "rafidain"));
+        metrics.record(pass("ok", List.of(), List.of("selector 'article' for listing item matched nothing")));
+
+        metrics.reconfigure(List.of("rafidain"));
+        assertThat(m.find("nashra_passes").tag("source", "dijla").meters()).isEmpty();
+        assertThat(m.find("nashra_extraction_warnings").tag("source", "dijla").meters()).isEmpty();
+
+        metrics.record(pass("ok", List.of(), List.of()));
+        assertThat(m.getMeters()).noneMatch(meter -> "dijla".equals(meter.getId().getTag("source")));
+        assertThat(m.get("nashra_pass_duration").tag("status", "ok").timer().count())
+                .as("the pass ran, and counts among all passes").isEqualTo(2);
+
+        metrics.reconfigure(List.of("rafidain", "dijla"));
+        metrics.record(pass("ok", List.of(), List.of()));
+        assertThat(m.get("nashra_passes").tag("source", "dijla").counter().count()).as("added again, counted afresh").isEqualTo(1);
     }
 }
