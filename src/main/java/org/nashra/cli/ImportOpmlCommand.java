@@ -56,11 +56,14 @@ final class ImportOpmlCommand implements Callable<Integer> {
             System.err.println("would add " + tally(reading));
             return 0;
         }
-        // a whole new file moved over the old one: the service, which watches it, never reads half an import
-        Path tmp = main.feeds.resolveSibling(main.feeds.getFileName() + ".import.tmp");
+        // a whole new file moved over the old one: the service, which watches it, never reads half an import.
+        // Moved over the file a symlinked feeds.yml names (a config checkout, a ConfigMap), not over the link,
+        // which would become a file of its own and leave the named one without the import
+        Path target = main.feeds.toRealPath();
+        Path tmp = target.resolveSibling(target.getFileName() + ".import.tmp");
         Files.write(tmp, bytes);
         try {
-            Files.move(tmp, main.feeds, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(tmp);
         }

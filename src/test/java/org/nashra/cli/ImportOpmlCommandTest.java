@@ -119,4 +119,25 @@ class ImportOpmlCommandTest {
         assertThat(again.out()).isEqualTo("nothing to add to " + feeds + ": 1 feed of " + opml
                 + " already there, 2 outlines skipped (above)\n");
     }
+
+    /**
+     * QA run: a feeds.yml that is a symlink (into a config checkout, a ConfigMap mount) became a regular
+     * file beside the link, and the file the link named was left without the import.
+     */
+    @Test
+    void aSymlinkedFeedsYmlIsWrittenThroughAndStaysALink() throws Exception {
+        Path config = Files.createDirectory(dir.resolve("config-repo"));
+        Path real = Files.writeString(config.resolve("feeds.yml"),
+                "sources:\n  - id: bbc\n    url: https://feeds.bbci.co.uk/arabic/rss.xml\n", StandardCharsets.UTF_8);
+        Path link = Files.createSymbolicLink(dir.resolve("feeds.yml"), Path.of("config-repo", "feeds.yml"));
+        Path opml = Files.writeString(dir.resolve("subs.opml"), ONE_FEED);
+
+        CliRun r = CliRun.of("import-opml", opml.toString(), "--feeds", link.toString());
+
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(link).isSymbolicLink();
+        assertThat(Files.readSymbolicLink(link)).isEqualTo(Path.of("config-repo", "feeds.yml"));
+        assertThat(ConfigLoader.loadFeeds(real).sources()).extracting(SourceConfig::id).containsExactly("bbc", "news");
+        assertThat(config.toFile().list()).containsExactly("feeds.yml");
+    }
 }
