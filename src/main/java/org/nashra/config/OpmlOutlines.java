@@ -27,7 +27,8 @@ final class OpmlOutlines {
     /**
      * One {@code <outline>}.
      *
-     * @param title     its title, else its text, "" when it has neither
+     * @param title     its title, else its text, "" when it has neither; without control characters
+     *                  ({@link #withoutControls})
      * @param xmlUrl    the feed's address, stripped; "" for a folder or a plain link
      * @param folder    the title of the folder outline it sits in (the nearest with a title), or null
      * @param inFeed    the line of the feed outline it is nested in, 0 when none: feeds hold no outlines
@@ -76,7 +77,7 @@ final class OpmlOutlines {
                 this.xmlUrl = a.getValue("xmlUrl") == null ? "" : a.getValue("xmlUrl").strip();
                 this.type = a.getValue("type");
                 this.version = a.getValue("version");
-                this.category = a.getValue("category");
+                this.category = a.getValue("category") == null ? null : withoutControls(a.getValue("category"));
                 this.folder = folder;
                 this.inFeed = inFeed;
                 this.index = index;
@@ -126,6 +127,19 @@ final class OpmlOutlines {
     }
 
     private static String first(String a, String b) {
-        return a != null && !a.isBlank() ? a.strip() : b == null ? "" : b.strip();
+        return withoutControls(a != null && !a.isBlank() ? a : b == null ? "" : b);
+    }
+
+    /**
+     * Text with a space for each control character (C0, DEL and C1, NEXT LINE among them), spaces run
+     * together and stripped. XML 1.0 allows U+007F-U+009F, written out or as references, and exports carry
+     * them (text once decoded as Latin-1); YAML does not, so a title that kept one made a feeds.yml that
+     * does not load, and the whole import was refused. A space, not nothing: words the control character
+     * stood between stay apart.
+     */
+    static String withoutControls(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        s.codePoints().forEach(c -> b.appendCodePoint(Character.getType(c) == Character.CONTROL ? ' ' : c));
+        return b.toString().strip().replaceAll(" {2,}", " ");
     }
 }
