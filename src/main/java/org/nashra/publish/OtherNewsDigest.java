@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -25,7 +27,9 @@ import java.util.TreeMap;
  * <p>Windows are aligned on the local day in the feed's zone (00:00–06:00, 06:00–12:00, … for six
  * hours), so they read naturally and never depend on when the digest is rendered. An entry's id
  * is derived from the feed's tag id, the window length and the window start only: re-rendering,
- * restarting or a late item leaves it unchanged, and a late item moves its updated time.
+ * restarting or a late item leaves it unchanged, and a late item moves its updated time. Its link
+ * is made the same way, to a page showing that window alone: a reader who follows it finds the
+ * entry's headlines, where the index page (its link once) shows other stories.
  */
 public final class OtherNewsDigest {
 
@@ -50,10 +54,12 @@ public final class OtherNewsDigest {
      * @param window     window length, from one minute to one day
      * @param feedTagId  the feed's tag URI ({@link FeedDocument#tagId()}); entry ids extend it
      * @param zone       the zone whose local day the windows follow, and titles are written in
-     * @param siteUrl    the entry link (the feed's page); when null, the newest member's link
+     * @param pages      where the feed's digest pages are: an entry links to {@code pages/PT6H/2026-11-29T09:00Z}
+     *                 ({@link #windowPath}), {@code pages}' query after (a filtered view's selection); when
+     *                 null, to its newest member's link
      */
     public static List<StoryView> build(List<StoryView> otherItems, Duration window, String feedTagId,
-                                        ZoneId zone, URI siteUrl) {
+                                        ZoneId zone, URI pages) {
         Objects.requireNonNull(feedTagId, "feedTagId");
         Objects.requireNonNull(zone, "zone of digest for " + feedTagId);
         if (window == null || window.compareTo(Duration.ofMinutes(1)) < 0 || window.compareTo(MAX_WINDOW) > 0) {
@@ -66,7 +72,7 @@ public final class OtherNewsDigest {
         }
         List<StoryView> digests = new ArrayList<>(byWindow.size());
         byWindow.forEach((start, members) ->
-                digests.add(entry(start, window, List.copyOf(members.values()), feedTagId, zone, siteUrl)));
+                digests.add(entry(start, window, List.copyOf(members.values()), feedTagId, zone, pages)));
         return List.copyOf(digests);
     }
 
@@ -90,16 +96,40 @@ public final class OtherNewsDigest {
 
     /** {@code tag:…:feed/all/other-news/PT6H/2026-11-29T09:00Z}. */
     static String tagId(String feedTagId, Duration window, Instant start) {
-        return feedTagId + "/other-news/" + window + "/" + ID_INSTANT.format(start);
+        return feedTagId + "/other-news/" + windowPath(window, start);
+    }
+
+    /** What names a window in an entry's id and its page's URL: {@code PT6H/2026-11-29T09:00Z}. */
+    public static String windowPath(Duration window, Instant start) {
+        return window + "/" + ID_INSTANT.format(start);
+    }
+
+    /** The window start a page's URL names ({@link #windowPath}'s {@code 2026-11-29T09:00Z}); empty when it names none. */
+    public static Optional<Instant> startNamed(String start) {
+        try {
+            Instant t = ZonedDateTime.parse(start, ID_INSTANT).toInstant();
+            // as written, not as resolved: "2026-02-30T00:00Z" is no window's name, though it parses to the 28th
+            return ID_INSTANT.format(t).equals(start) ? Optional.of(t) : Optional.empty();
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** {@code pages/PT6H/2026-11-29T09:00Z}, with {@code pages}' query. */
+    static String link(URI pages, Duration window, Instant start) {
+        String query = pages.getRawQuery();
+        String path = pages.toString();
+        if (query != null) path = path.substring(0, path.length() - query.length() - 1);
+        return path.replaceAll("/+$", "") + "/" + windowPath(window, start) + (query == null ? "" : "?" + query);
     }
 
     private static StoryView entry(Instant start, Duration window, List<StoryView> members, String feedTagId,
-                                   ZoneId zone, URI siteUrl) {
+                                   ZoneId zone, URI pages) {
         List<StoryView> newestFirst = new ArrayList<>(members);
         newestFirst.sort(Comparator.comparing(StoryView::published).reversed().thenComparing(StoryView::tagId));
         Instant published = members.stream().map(StoryView::published).min(Comparator.naturalOrder()).orElseThrow();
         Instant updated = members.stream().map(StoryView::updated).max(Comparator.naturalOrder()).orElseThrow();
-        String link = siteUrl != null ? siteUrl.toString() : newestFirst.get(0).link();
+        String link = pages != null ? link(pages, window, start) : newestFirst.get(0).link();
         return new StoryView(0, tagId(feedTagId, window, start), title(start, window, zone),
                 summary(newestFirst), content(newestFirst), link, List.of(), List.of(TITLE),
                 null, null, null, published, updated);

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.nashra.publish.OtherNewsDigest;
 import org.nashra.publish.StoryView;
@@ -26,18 +27,21 @@ final class DigestWindows {
     private final Duration window;
     private final ZoneId zone;
     private final String feedTag;
-    private final URI site;
+    private final URI pages;
     private final Function<StoryRecord, StoryView> view;
 
-    /** @param others the feed's filters for other-news stories; their bound and limit are not used */
-    DigestWindows(StoryStore store, StoryQuery others, Duration window, ZoneId zone, String feedTag, URI site,
+    /**
+     * @param others the feed's filters for other-news stories; their bound and limit are not used
+     * @param pages  where the feed's digest pages are, which the entries link to ({@link OtherNewsDigest#build})
+     */
+    DigestWindows(StoryStore store, StoryQuery others, Duration window, ZoneId zone, String feedTag, URI pages,
                   Function<StoryRecord, StoryView> view) {
         this.store = store;
         this.others = others;
         this.window = window;
         this.zone = zone;
         this.feedTag = feedTag;
-        this.site = site;
+        this.pages = pages;
         this.view = view;
     }
 
@@ -84,6 +88,16 @@ final class DigestWindows {
         return out;
     }
 
+    /**
+     * The entry of the window starting at {@code start}, as the feed carries it; empty when {@code start}
+     * begins no window of this feed's, or no other item of the feed falls in it.
+     */
+    Optional<StoryView> at(Instant start) {
+        if (!windowStart(start).equals(start)) return Optional.empty();
+        List<StoryRecord> members = members(start);
+        return members.isEmpty() ? Optional.empty() : Optional.of(entry(members).view());
+    }
+
     /** The start of the window holding {@code t}. */
     Instant windowStart(Instant t) {
         return OtherNewsDigest.windowStart(t, window, zone);
@@ -104,7 +118,7 @@ final class DigestWindows {
 
     private PagedEntry entry(List<StoryRecord> members) {
         List<StoryView> views = members.stream().map(view).toList();
-        List<StoryView> digest = OtherNewsDigest.build(views, window, feedTag, zone, site);
+        List<StoryView> digest = OtherNewsDigest.build(views, window, feedTag, zone, pages);
         if (digest.size() != 1) {
             throw new IllegalStateException("window of " + members.size() + " items made " + digest.size() + " digest entries");
         }

@@ -27,6 +27,7 @@ import org.nashra.publish.Archive;
 import org.nashra.publish.FeedDocument;
 import org.nashra.publish.FeedFormat;
 import org.nashra.publish.FeedWriter;
+import org.nashra.publish.OtherNewsDigest;
 import org.nashra.publish.SourceRef;
 import org.nashra.publish.StoryView;
 import org.nashra.store.StoredItem;
@@ -319,23 +320,55 @@ public final class FeedService {
     /** A feed's page as a document, and its entries with their places in the feed. */
     private record Built(FeedDocument document, List<PagedEntry> entries) {}
 
+    /** The stories of a feed's part that {@code params} select (their cursors aside), up to {@code limit}. */
+    private StoryQuery query(FeedConfig feed, Part part, FeedParams params, int limit) {
+        String key = params.q() == null ? null : ArabicText.matchingKey(params.q());
+        return new StoryQuery(sourcesOf(feed, params), excludedOf(feed, params), roles(feed, part), key,
+                params.since(), null, limit);
+    }
+
+    /**
+     * A feed's tag id. A filtered view (?source=, ?exclude=, ?q= ...) is a feed of its own: a reader that
+     * follows its self link or feed_url, or tells feeds apart by id, must not land on the whole feed.
+     */
+    private String feedTag(FeedConfig feed, Part part, String selection) {
+        return "tag:" + http.tagAuthority() + ":feed/" + feed.id() + (part == Part.OTHER ? "/other" : "")
+                + (selection.isEmpty() ? "" : "?" + selection);
+    }
+
+    /** The other-news digests of a feed with other_news: digest, over {@code q}'s filters. */
+    private DigestWindows digestWindows(FeedConfig feed, StoryQuery q, String selection) {
+        // a filtered view's digest pages show its own members, as its entries do
+        URI pages = URI.create(feedUrl(feed.id()) + "/other-news" + (selection.isEmpty() ? "" : "?" + selection));
+        return new DigestWindows(store, q.withRoles(StoryQuery.Roles.OTHER_ONLY), DIGEST_WINDOW, zoneOf(feed),
+                feedTag(feed, Part.MAIN, selection), pages, this::view);
+    }
+
+    /**
+     * One other-news digest entry, where its link leads ({@code /feeds/{id}/other-news/PT6H/2026-11-29T09:00Z}):
+     * the window of {@code window} from {@code start} of a feed with other_news: digest, within the selection of
+     * {@code params}. Empty when the feed has no digests, the window is none of the feed's, or no item falls in it.
+     */
+    public Optional<StoryView> digest(String feedId, String window, String start, FeedParams params) {
+        Optional<FeedConfig> feed = feeds.feed(feedId);
+        if (feed.isEmpty() || feed.get().otherNews() != OtherNewsMode.DIGEST || !window.equals(DIGEST_WINDOW.toString())) {
+            return Optional.empty();
+        }
+        Optional<Instant> from = OtherNewsDigest.startNamed(start);
+        if (from.isEmpty()) return Optional.empty();
+        return digestWindows(feed.get(), query(feed.get(), Part.MAIN, params, 1), params.selectionQuery()).at(from.get());
+    }
+
     private Built built(FeedConfig feed, Part part, FeedParams params) {
-        StoryQuery.Roles roles = roles(feed, part);
         StoryKey before = params.before() == null ? null : Cursor.parse("before", params.before(), Long.MAX_VALUE);
         StoryKey after = params.after() == null ? null : Cursor.parse("after", params.after(), Long.MIN_VALUE);
         int limit = Math.min(params.limit() > 0 ? params.limit() : feed.limit(), 1000);
-        String key = params.q() == null ? null : ArabicText.matchingKey(params.q());
-        StoryQuery q = new StoryQuery(sourcesOf(feed, params), excludedOf(feed, params), roles, key,
-                params.since(), null, limit);
-        // a filtered view (?source=, ?exclude=, ?q= ...) is a feed of its own: a reader that follows
-        // its self link or feed_url, or tells feeds apart by id, must not land on the whole feed
+        StoryQuery q = query(feed, part, params, limit);
         String selection = params.selectionQuery();
-        String feedTag = "tag:" + http.tagAuthority() + ":feed/" + feed.id() + (part == Part.OTHER ? "/other" : "")
-                + (selection.isEmpty() ? "" : "?" + selection);
+        String feedTag = feedTag(feed, part, selection);
         URI site = siteUrl();
         DigestWindows digest = part == Part.MAIN && feed.otherNews() == OtherNewsMode.DIGEST
-                ? new DigestWindows(store, q.withRoles(StoryQuery.Roles.OTHER_ONLY), DIGEST_WINDOW, zoneOf(feed), feedTag,
-                        site, this::view)
+                ? digestWindows(feed, q, selection)
                 : null;
         FeedPages.Page page = after != null ? pages.newer(q, digest, after, limit) : pages.older(q, digest, before, limit);
         List<StoryView> entries = page.entries().stream().map(PagedEntry::view).toList();

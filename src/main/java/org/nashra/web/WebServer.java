@@ -32,6 +32,7 @@ import org.nashra.config.HttpSettings;
 import java.io.IOException;
 import java.net.URI;
 import org.nashra.publish.FeedFormat;
+import org.nashra.publish.FeedWriter;
 import org.nashra.publish.OpmlOutline;
 import org.nashra.publish.OpmlWriter;
 import org.nashra.publish.SourceRef;
@@ -104,6 +105,7 @@ public final class WebServer implements AutoCloseable {
                     feed(ctx, ctx.pathParam("id") + file.substring("other".length()), FeedService.Part.OTHER);
                 })
                 .crossOrigin("/feeds/{id}/archive/{file}", this::archive)
+                .crossOrigin("/feeds/{id}/other-news/{window}/{start}", this::digestPage)
                 .crossOrigin("/api/sources", this::apiSources)
                 .crossOrigin("/sources.opml", this::sourcesOpml)
                 .crossOrigin("/feeds.opml", this::feedsOpml)
@@ -463,6 +465,36 @@ public final class WebServer implements AutoCloseable {
         ctx.contentType("text/html; charset=utf-8");
         if (!feeds.feeds().isEmpty()) latest(b, feeds.feeds().get(0));
         b.append("</body>\n</html>\n");
+        ctx.result(b.toString());
+    }
+
+    /**
+     * One other-news digest entry as a page: where the entry links, so that a reader who follows it finds
+     * its headlines, grouped by outlet, each linking to its article.
+     */
+    private void digestPage(Context ctx) {
+        String id = ctx.pathParam("id");
+        Optional<StoryView> entry = feeds.digest(id, ctx.pathParam("window"), ctx.pathParam("start"), params(ctx, id));
+        if (entry.isEmpty()) {
+            text(ctx, 404, "no other-news digest at " + ctx.path() + ": expected /feeds/{id}/other-news/PT6H/2026-11-29T09:00Z,"
+                    + " the link of a digest entry of a feed with other_news: digest, for a window that has other news");
+            return;
+        }
+        StoryView d = entry.get();
+        String feedTitle = configured.config().feed(id).map(FeedConfig::title).orElse(id);
+        StringBuilder b = new StringBuilder();
+        b.append("<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>").append(esc(d.title())).append(" — ").append(esc(feedTitle)).append("</title>\n")
+                .append("<style>body{font-family:sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;line-height:1.6}"
+                        + "li{margin:.5rem 0}</style>\n</head>\n<body>\n")
+                .append("<p><a href=\"/\">نشرة</a> · <a href=\"/feeds/").append(esc(id)).append(".atom\">")
+                .append(esc(feedTitle)).append("</a></p>\n")
+                .append("<h1>").append(esc(d.title())).append("</h1>\n")
+                // sanitized, links absolute: as the feeds publish the entry's body
+                .append(FeedWriter.bodyHtml(d)).append("\n</body>\n</html>\n");
+        // built for HEAD too, as the index page is
+        ctx.contentType("text/html; charset=utf-8");
         ctx.result(b.toString());
     }
 

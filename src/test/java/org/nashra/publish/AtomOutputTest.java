@@ -126,7 +126,7 @@ class AtomOutputTest {
     void digestEntriesAreValidAtom() {
         List<StoryView> entries = new ArrayList<>(List.of(Fixtures.mergedStory()));
         entries.addAll(OtherNewsDigest.build(DigestFixtures.otherItems(), Duration.ofHours(6),
-                "tag:nashra.test,2026:feed/all", ZoneId.of("Asia/Baghdad"), java.net.URI.create("http://127.0.0.1:8080/")));
+                "tag:nashra.test,2026:feed/all", ZoneId.of("Asia/Baghdad"), java.net.URI.create("http://127.0.0.1:8080/feeds/all/other-news")));
         byte[] bytes = atom(Fixtures.pagedDocument(entries));
         AtomSchema.assertValid(bytes);
         List<Entry> parsed = Outputs.atom(bytes).getEntries();

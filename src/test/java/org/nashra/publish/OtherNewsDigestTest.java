@@ -18,11 +18,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class OtherNewsDigestTest {
     private static final String FEED = "tag:nashra.test,2026:feed/all";
     private static final ZoneId BAGHDAD = ZoneId.of("Asia/Baghdad");
-    private static final URI SITE = URI.create("http://127.0.0.1:8080/");
+    private static final URI PAGES = URI.create("http://127.0.0.1:8080/feeds/all/other-news");
     private static final Duration SIX_HOURS = Duration.ofHours(6);
 
     private static List<StoryView> digest(List<StoryView> items) {
-        return OtherNewsDigest.build(items, SIX_HOURS, FEED, BAGHDAD, SITE);
+        return OtherNewsDigest.build(items, SIX_HOURS, FEED, BAGHDAD, PAGES);
     }
 
     @Test
@@ -46,7 +46,7 @@ class OtherNewsDigestTest {
         assertThat(html.select("ul").get(0).select("a").eachAttr("href"))
                 .containsExactly("https://alamsar.test/n/102", "https://alamsar.test/n/101");
         assertThat(html.select("ul").get(1).select("a").eachText()).containsExactly("افتتاح معرض بغداد الدولي للكتاب");
-        assertThat(noon.link()).isEqualTo(SITE.toString());
+        assertThat(noon.link()).isEqualTo(PAGES + "/PT6H/2026-11-29T09:00Z");
         assertThat(noon.categories()).containsExactly(OtherNewsDigest.TITLE);
         assertThat(noon.published()).isEqualTo(Instant.parse("2026-11-29T09:10:00Z"));
         assertThat(noon.updated()).isEqualTo(Instant.parse("2026-11-29T11:40:00Z"));
@@ -107,9 +107,9 @@ class OtherNewsDigestTest {
 
     @Test
     void windowOutsideOneMinuteToOneDayIsRefused() {
-        assertThatThrownBy(() -> OtherNewsDigest.build(List.of(), Duration.ofHours(25), FEED, BAGHDAD, SITE))
+        assertThatThrownBy(() -> OtherNewsDigest.build(List.of(), Duration.ofHours(25), FEED, BAGHDAD, PAGES))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(FEED).hasMessageContaining("PT25H");
-        assertThatThrownBy(() -> OtherNewsDigest.build(List.of(), Duration.ZERO, FEED, BAGHDAD, SITE))
+        assertThatThrownBy(() -> OtherNewsDigest.build(List.of(), Duration.ZERO, FEED, BAGHDAD, PAGES))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -121,5 +121,21 @@ class OtherNewsDigestTest {
             byte[] b = writer.write(Fixtures.pagedDocument(digest(DigestFixtures.otherItems())), format);
             assertThat(a).as(format.name()).isEqualTo(b);
         }
+    }
+
+    /**
+     * QA run: an entry linked to the index page, which shows other stories. It links to its window's
+     * page, named as its id is, a filtered view's selection kept.
+     */
+    @Test
+    void anEntryLinksToItsWindowsPageNamedAsItsId() {
+        URI filtered = URI.create("http://127.0.0.1:8080/feeds/all/other-news?source=alamsar%2Cwafa");
+        List<StoryView> entries = OtherNewsDigest.build(DigestFixtures.otherItems(), SIX_HOURS, FEED, BAGHDAD, filtered);
+        assertThat(entries).extracting(StoryView::link).containsExactly(
+                "http://127.0.0.1:8080/feeds/all/other-news/PT6H/2026-11-29T15:00Z?source=alamsar%2Cwafa",
+                "http://127.0.0.1:8080/feeds/all/other-news/PT6H/2026-11-29T09:00Z?source=alamsar%2Cwafa");
+        assertThat(OtherNewsDigest.startNamed("2026-11-29T09:00Z")).contains(Instant.parse("2026-11-29T09:00:00Z"));
+        assertThat(OtherNewsDigest.startNamed("2026-02-30T00:00Z")).as("parses to the 28th").isEmpty();
+        assertThat(OtherNewsDigest.startNamed("2026-11-29T09:00:00Z")).isEmpty();
     }
 }

@@ -163,6 +163,39 @@ class WebServerIT {
         assertThat(again).contains(digest.get("id").asText());
     }
 
+    /**
+     * QA run: a digest entry linked to the index page, where a reader who follows it finds other
+     * stories. It links to a page of its own window, at a URL built like its id, so it stays stable.
+     */
+    @Test
+    void aDigestEntryLinksToAPageOfItsWindow() throws Exception {
+        String page = "/feeds/dig/other-news/PT6H/2026-11-29T06:00Z";
+        assertThat(digestEntry("/feeds/dig.json").get("url").asText()).isEqualTo("http://127.0.0.1" + page);
+        assertThat(digestEntry("/feeds/dig.json?source=wafa").get("url").asText())
+                .as("a filtered view's digest shows its own members").isEqualTo("http://127.0.0.1" + page + "?source=wafa");
+
+        HttpResponse<byte[]> r = get(page);
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html").contains("charset=utf-8");
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(new String(r.body(), StandardCharsets.UTF_8));
+        assertThat(html.select("h1").text()).isEqualTo("أخبار أخرى — 29 تشرين الثاني 2026، 06:00–12:00");
+        assertThat(html.select("a[href=https://wafa.example/o1]").text()).isEqualTo("خبر من أخبار أخرى");
+        assertThat(html.select("html").attr("dir")).isEqualTo("rtl");
+
+        assertThat(get(page + "?source=nile").statusCode()).as("no item of nile in the window").isEqualTo(404);
+        assertThat(get("/feeds/dig/other-news/PT6H/2026-11-29T07:00Z").statusCode()).as("not a window's start").isEqualTo(404);
+        assertThat(get("/feeds/dig/other-news/PT3H/2026-11-29T06:00Z").statusCode()).as("not the feed's window").isEqualTo(404);
+        assertThat(get("/feeds/all/other-news/PT6H/2026-11-29T06:00Z").statusCode()).as("all has no digests").isEqualTo(404);
+        assertThat(get("/feeds/dig/other-news/PT6H/yesterday").statusCode()).isEqualTo(404);
+    }
+
+    static com.fasterxml.jackson.databind.JsonNode digestEntry(String path) throws Exception {
+        com.fasterxml.jackson.databind.JsonNode items = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(get(path).body()).get("items");
+        return java.util.stream.StreamSupport.stream(items.spliterator(), false)
+                .filter(i -> i.get("title").asText().startsWith("أخبار أخرى")).findFirst().orElseThrow();
+    }
+
     @Test
     void opmlListsSourcesAndPublishedFeeds() throws Exception {
         HttpResponse<byte[]> sources = get("/sources.opml");
