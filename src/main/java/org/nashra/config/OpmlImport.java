@@ -117,7 +117,10 @@ public final class OpmlImport {
      * A bare type="rss" says nothing, and the format is sniffed.
      */
     static String type(String type, String version) {
-        String v = (version == null || version.isBlank() ? type : version).toLowerCase(Locale.ROOT);
+        String given = version == null || version.isBlank() ? type : version;
+        // many readers' exports leave both out: an outline with an xmlUrl is a feed all the same
+        if (given == null) return "auto";
+        String v = given.toLowerCase(Locale.ROOT);
         if (v.contains("atom")) return "atom";
         if (v.contains("json")) return "json";
         if (v.startsWith("rss") && version != null && !version.isBlank()) return "rss";

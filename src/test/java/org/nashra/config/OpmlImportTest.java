@@ -86,6 +86,21 @@ class OpmlImportTest {
         assertThat(after.source("furat").orElseThrow().type()).isEqualTo(SourceType.JSON);
     }
 
+    /** QA: an outline with neither type nor version, as many readers export them, crashed the import. */
+    @Test
+    void anOutlineWithoutTypeOrVersionIsAFeedOfFormatToBeSniffed() throws Exception {
+        Path feeds = dir.resolve("feeds.yml");
+        Files.writeString(feeds, FEEDS);
+        byte[] opml = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <opml version="1.0"><head><title>x</title></head><body>
+                  <outline text="الجزيرة" xmlUrl="https://www.aljazeera.net/aljazeerarss"/>
+                </body></opml>
+                """.getBytes(StandardCharsets.UTF_8);
+        List<OpmlImport.NewSource> added = OpmlImport.read(dir.resolve("x.opml"), opml, ConfigLoader.loadFeeds(feeds)).toAdd();
+        assertThat(added).extracting(OpmlImport.NewSource::type).containsExactly("auto");
+    }
+
     @Test
     void refusesDoctypesAndNonOpml() throws Exception {
         Path feeds = dir.resolve("feeds.yml");
