@@ -1,9 +1,11 @@
 package org.nashra.cli;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.nashra.config.ConfigException;
@@ -60,15 +62,26 @@ final class ImportOpmlCommand implements Callable<Integer> {
         // Moved over the file a symlinked feeds.yml names (a config checkout, a ConfigMap), not over the link,
         // which would become a file of its own and leave the named one without the import
         Path target = main.feeds.toRealPath();
-        Path tmp = target.resolveSibling(target.getFileName() + ".import.tmp");
-        Files.write(tmp, bytes);
+        // a name of its own, so two imports at once cannot write into one temporary file
+        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".import");
         try {
+            Files.write(tmp, bytes);
+            keepPermissions(target, tmp);
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(tmp);
         }
         System.out.println("added " + tally(reading));
         return 0;
+    }
+
+    /**
+     * The imported file keeps the permissions the operator gave feeds.yml (a temporary file is
+     * created readable by its owner alone, and a service running as another user would lose it).
+     */
+    private static void keepPermissions(Path from, Path to) throws IOException {
+        if (!Files.getFileStore(from).supportsFileAttributeView(PosixFileAttributeView.class)) return;
+        Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
     }
 
     /** "2 sources to feeds.yml: a, b; 3 already there, 1 outline skipped (above)". */

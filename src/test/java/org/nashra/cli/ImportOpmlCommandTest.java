@@ -171,4 +171,20 @@ class ImportOpmlCommandTest {
         assertThat(ConfigLoader.loadFeeds(real).sources()).extracting(SourceConfig::id).containsExactly("bbc", "news");
         assertThat(config.toFile().list()).containsExactly("feeds.yml");
     }
+
+    /** The new file was moved in from a temporary one, which the JDK makes readable by its owner alone. */
+    @Test
+    void theImportedFileKeepsFeedsYmlsPermissions() throws Exception {
+        Path feeds = Files.writeString(dir.resolve("feeds.yml"),
+                "sources:\n  - id: bbc\n    url: https://feeds.bbci.co.uk/arabic/rss.xml\n", StandardCharsets.UTF_8);
+        Files.setPosixFilePermissions(feeds, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
+        Path opml = Files.writeString(dir.resolve("subs.opml"), ONE_FEED);
+
+        CliRun r = CliRun.of("import-opml", opml.toString(), "--feeds", feeds.toString());
+
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(feeds))).isEqualTo("rw-rw-r--");
+        assertThat(ConfigLoader.loadFeeds(feeds).sources()).extracting(SourceConfig::id).containsExactly("bbc", "news");
+        assertThat(dir.toFile().list()).containsExactlyInAnyOrder("feeds.yml", "subs.opml");
+    }
 }
