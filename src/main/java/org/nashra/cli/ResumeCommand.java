@@ -22,7 +22,8 @@ final class ResumeCommand implements Callable<Integer> {
                 return 0;
             }
             app.sources.resume(id);
-            System.out.println(id + " resumed (was paused: " + state.pausedReason() + "); it is fetched at its next due time");
+            System.out.println(id + " resumed" + (state.pausedReason() == null ? "" : " (was paused: " + state.pausedReason() + ")")
+                    + "; the next pass of nashra serve or nashra fetch fetches it");
             return 0;
         }
     }

@@ -84,6 +84,22 @@ class SourcesCommandTest {
     }
 
     @Test
+    void resumeSaysWhatThePauseWasAndWhenTheSourceIsFetched(@TempDir Path dir) {
+        Path data = dir.resolve("data");
+        assertThat(CliRun.of("resume", "bbc-arabic", "--data", data.toString()).out()).isEqualTo("bbc-arabic is not paused\n");
+        try (Database db = Database.open(new DatabaseSettings(DatabaseSettings.embeddedUrl(data), "sa", "", 2, false))) {
+            Instant t = Instant.parse("2026-11-29T12:00:00Z");
+            new SourceRepository(db).record(new FetchOutcome("bbc-arabic", t, "failed", 410, "gone", "410 Gone", 0, 0, 0,
+                    null, t.plusSeconds(900), null, null, null, null, "410 Gone from https://feeds.bbci.co.uk/arabic/rss.xml"));
+        }
+
+        CliRun r = CliRun.of("resume", "bbc-arabic", "--data", data.toString());
+
+        assertThat(r.out()).isEqualTo("bbc-arabic resumed (was paused: 410 Gone from https://feeds.bbci.co.uk/arabic/rss.xml);"
+                + " the next pass of nashra serve or nashra fetch fetches it\n");
+    }
+
+    @Test
     void aSourceWithoutNotesGetsNoNoteLine() {
         assertThat(SourcesCommand.noteLine(null)).isNull();
         assertThat(SourcesCommand.noteLine("not modified (200, unchanged body)"))
