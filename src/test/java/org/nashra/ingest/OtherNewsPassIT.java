@@ -75,7 +75,7 @@ class OtherNewsPassIT {
         stories = new StoryStore(db.db(), "nashra.test,2026", id -> 0);
         Ingestor ingestor = new Ingestor(stories, Assigners.dedup(new JdbcStoryIndex(db.db().dataSource(),
                 DedupSettings.DEFAULT.window()), DedupSettings.DEFAULT), new IngestLock(db.db(), false));
-        refresher = new SourceRefresher(fetcher, sources, ingestor, new ItemNormalizer(), SourceHealthIT.QUARTER_HOUR,
+        refresher = new SourceRefresher(fetcher, sources, ingestor, new ItemNormalizer(), FixedPoll.QUARTER_HOUR,
                 clock, BoilerplateMemory.load(new BoilerplateStore(db.db())));
     }
 

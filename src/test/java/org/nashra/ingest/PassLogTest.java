@@ -73,7 +73,7 @@ class PassLogTest {
         Ingestor ingestor = new Ingestor(stories,
                 Assigners.dedup(new JdbcStoryIndex(db.db().dataSource(), DedupSettings.DEFAULT.window()), DedupSettings.DEFAULT),
                 new IngestLock(db.db(), false));
-        return new SourceRefresher(fetcher, sources, ingestor, new ItemNormalizer(), new PassTimingTest.EveryQuarterHour(), clock,
+        return new SourceRefresher(fetcher, sources, ingestor, new ItemNormalizer(), FixedPoll.QUARTER_HOUR, clock,
                 BoilerplateMemory.load(new BoilerplateStore(db.db())), retention).refresh(SOURCE);
     }
 

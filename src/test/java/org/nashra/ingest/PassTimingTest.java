@@ -11,7 +11,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -95,7 +94,7 @@ class PassTimingTest {
         Ingestor ingestor = new Ingestor(stories,
                 Assigners.dedup(new JdbcStoryIndex(db.db().dataSource(), DedupSettings.DEFAULT.window()), DedupSettings.DEFAULT),
                 new IngestLock(db.db(), false));
-        return new SourceRefresher(fetcher, sources, ingestor, new ItemNormalizer(), new EveryQuarterHour(), clock,
+        return new SourceRefresher(fetcher, sources, ingestor, new ItemNormalizer(), FixedPoll.QUARTER_HOUR, clock,
                 BoilerplateMemory.load(new BoilerplateStore(db.db())));
     }
 
@@ -152,22 +151,4 @@ class PassTimingTest {
         assertThat(pass.line()).endsWith("took 340 ms");
     }
 
-    /** Polling is not what is tested: every source is due again in a quarter hour. */
-    static final class EveryQuarterHour implements NextPoll {
-        @Override
-        public Instant afterFetched(SourceConfig source, Instant now, int newItems, List<Instant> itemTimes,
-                                    Duration ttl, Set<Integer> skipHours, Duration maxAge) {
-            return now.plus(Duration.ofMinutes(15));
-        }
-
-        @Override
-        public Instant afterNotModified(SourceConfig source, Instant now, Duration previousInterval, Duration maxAge) {
-            return now.plus(Duration.ofMinutes(15));
-        }
-
-        @Override
-        public Instant afterError(SourceConfig source, Instant now, int errorStreak, Duration retryAfter) {
-            return now.plus(Duration.ofMinutes(15));
-        }
-    }
 }

@@ -10,11 +10,9 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -76,7 +74,7 @@ class SourceHealthIT {
         StoryStore stories = new StoryStore(db.db(), "nashra.test,2026", id -> 0);
         Ingestor ingestor = new Ingestor(stories, Assigners.dedup(new JdbcStoryIndex(db.db().dataSource(),
                 DedupSettings.DEFAULT.window()), DedupSettings.DEFAULT), new IngestLock(db.db(), false));
-        refresher = new SourceRefresher(fetcher, sources, ingestor, new ItemNormalizer(), QUARTER_HOUR, CLOCK,
+        refresher = new SourceRefresher(fetcher, sources, ingestor, new ItemNormalizer(), FixedPoll.QUARTER_HOUR, CLOCK,
                 BoilerplateMemory.load(new BoilerplateStore(db.db())));
     }
 
@@ -86,24 +84,6 @@ class SourceHealthIT {
         db.close();
     }
 
-    /** The schedule is not what these tests look at. */
-    static final NextPoll QUARTER_HOUR = new NextPoll() {
-        @Override
-        public Instant afterFetched(SourceConfig source, Instant now, int newItems, List<Instant> itemTimes,
-                                    Duration ttl, Set<Integer> skipHours, Duration maxAge) {
-            return now.plus(Duration.ofMinutes(15));
-        }
-
-        @Override
-        public Instant afterNotModified(SourceConfig source, Instant now, Duration previousInterval, Duration maxAge) {
-            return now.plus(Duration.ofMinutes(15));
-        }
-
-        @Override
-        public Instant afterError(SourceConfig source, Instant now, int errorStreak, Duration retryAfter) {
-            return now.plus(Duration.ofMinutes(15));
-        }
-    };
 
     static final String RSS = """
             <?xml version="1.0" encoding="UTF-8"?>

@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -23,6 +21,7 @@ import org.nashra.fetch.Validators;
 import org.nashra.ingest.Assigners;
 import org.nashra.ingest.BoilerplateMemory;
 import org.nashra.ingest.Ingestor;
+import org.nashra.ingest.FixedPoll;
 import org.nashra.ingest.NextPoll;
 import org.nashra.ingest.PassSummary;
 import org.nashra.ingest.SourceRefresher;
@@ -41,23 +40,7 @@ class RefreshSchedulerIT {
     static final long DEADLINE_SECONDS = 20;
 
     /** Errors come back after two seconds, anything else after an hour: only a retry can make a second pass soon. */
-    static final NextPoll SOON_AFTER_ERRORS = new NextPoll() {
-        @Override
-        public Instant afterFetched(SourceConfig source, Instant now, int newItems, List<Instant> itemTimes, Duration ttl,
-                                    Set<Integer> skipHours, Duration maxAge) {
-            return now.plus(Duration.ofHours(1));
-        }
-
-        @Override
-        public Instant afterNotModified(SourceConfig source, Instant now, Duration previousInterval, Duration maxAge) {
-            return now.plus(Duration.ofHours(1));
-        }
-
-        @Override
-        public Instant afterError(SourceConfig source, Instant now, int errorStreak, Duration retryAfter) {
-            return now.plus(Duration.ofSeconds(2));
-        }
-    };
+    static final NextPoll SOON_AFTER_ERRORS = new FixedPoll(Duration.ofHours(1), Duration.ofSeconds(2));
 
     /**
      * Regression: a scheduled pass that threw out of the refresher (here the fetch stage, outside the
