@@ -68,11 +68,7 @@ class SourcesCommandTest {
     void aPausedSourceShowsNoDueTimeButWhyItIsPaused(@TempDir Path dir) {
         Path data = dir.resolve("data");
         assertThat(CliRun.of("resume", "bbc-arabic", "--data", data.toString()).code()).isZero();
-        try (Database db = Database.open(new DatabaseSettings(DatabaseSettings.embeddedUrl(data), "sa", "", 2, false))) {
-            Instant t = Instant.parse("2026-11-29T12:00:00Z");
-            new SourceRepository(db).record(new FetchOutcome("bbc-arabic", t, "failed", 410, "gone", "410 Gone", 0, 0, 0,
-                    null, t.plusSeconds(900), null, null, null, null, "410 Gone from https://feeds.bbci.co.uk/arabic/rss.xml"));
-        }
+        pausedByGone(data);
 
         CliRun r = CliRun.of("sources", "--data", data.toString());
 
@@ -87,16 +83,21 @@ class SourcesCommandTest {
     void resumeSaysWhatThePauseWasAndWhenTheSourceIsFetched(@TempDir Path dir) {
         Path data = dir.resolve("data");
         assertThat(CliRun.of("resume", "bbc-arabic", "--data", data.toString()).out()).isEqualTo("bbc-arabic is not paused\n");
-        try (Database db = Database.open(new DatabaseSettings(DatabaseSettings.embeddedUrl(data), "sa", "", 2, false))) {
-            Instant t = Instant.parse("2026-11-29T12:00:00Z");
-            new SourceRepository(db).record(new FetchOutcome("bbc-arabic", t, "failed", 410, "gone", "410 Gone", 0, 0, 0,
-                    null, t.plusSeconds(900), null, null, null, null, "410 Gone from https://feeds.bbci.co.uk/arabic/rss.xml"));
-        }
+        pausedByGone(data);
 
         CliRun r = CliRun.of("resume", "bbc-arabic", "--data", data.toString());
 
         assertThat(r.out()).isEqualTo("bbc-arabic resumed (was paused: 410 Gone from https://feeds.bbci.co.uk/arabic/rss.xml);"
                 + " the next pass of nashra serve or nashra fetch fetches it\n");
+    }
+
+    /** bbc-arabic's pass at 12:00 met a 410 Gone, which pauses it; it was due at 12:15. */
+    private static void pausedByGone(Path data) {
+        try (Database db = Database.open(new DatabaseSettings(DatabaseSettings.embeddedUrl(data), "sa", "", 2, false))) {
+            Instant t = Instant.parse("2026-11-29T12:00:00Z");
+            new SourceRepository(db).record(new FetchOutcome("bbc-arabic", t, "failed", 410, "gone", "410 Gone", 0, 0, 0,
+                    null, t.plusSeconds(900), null, null, null, null, "410 Gone from https://feeds.bbci.co.uk/arabic/rss.xml"));
+        }
     }
 
     @Test
