@@ -335,47 +335,10 @@ public final class StoryStore {
     public List<StoryRecord> stories(StoryQuery q) {
         return db.inTransaction(c -> {
             StringBuilder sql = new StringBuilder("SELECT s.id, s.tag, s.created_at, s.updated_at, s.changed_at, s.published_at, s.has_main,"
-                    + " s.representative_item_id FROM stories s WHERE s.member_count > 0");
+                    + " s.representative_item_id FROM stories s");
             List<Object> args = new ArrayList<>();
-            if (q.roles() == StoryQuery.Roles.MAIN_ONLY) sql.append(" AND s.has_main = TRUE");
-            if (q.roles() == StoryQuery.Roles.OTHER_ONLY) sql.append(" AND s.has_main = FALSE");
-            if (q.sources() != null) {
-                if (q.sources().isEmpty()) return List.of();
-                sql.append(" AND EXISTS (SELECT 1 FROM items i WHERE i.story_id = s.id AND i.source_id IN (")
-                        .append(placeholders(q.sources().size())).append("))");
-                args.addAll(q.sources());
-            }
-            if (!q.excluded().isEmpty()) {
-                sql.append(" AND NOT EXISTS (SELECT 1 FROM items i WHERE i.story_id = s.id AND i.source_id IN (")
-                        .append(placeholders(q.excluded().size())).append("))");
-                args.addAll(q.excluded());
-            }
-            if (q.matchKey() != null && !q.matchKey().isBlank()) {
-                sql.append(" AND EXISTS (SELECT 1 FROM items i WHERE i.story_id = s.id AND (i.title_key LIKE ? OR i.text_key LIKE ?))");
-                String like = "%" + q.matchKey().replace("%", "").replace("_", "") + "%";
-                args.add(like);
-                args.add(like);
-            }
-            if (q.since() != null) {
-                sql.append(" AND s.published_at >= ?");
-                args.add(q.since());
-            }
-            if (q.before() != null) {
-                // the order below, as a bound: a page goes on exactly where the last one stopped
-                sql.append(" AND (s.published_at < ? OR (s.published_at = ? AND s.id < ?))");
-                args.add(q.before().published());
-                args.add(q.before().published());
-                args.add(q.before().id());
-            }
-            if (q.after() != null) {
-                sql.append(" AND (s.published_at > ? OR (s.published_at = ? AND s.id > ?))");
-                args.add(q.after().published());
-                args.add(q.after().published());
-                args.add(q.after().id());
-            }
-            String direction = q.after() != null ? "ASC" : "DESC";
-            sql.append(" ORDER BY s.published_at ").append(direction).append(", s.id ").append(direction)
-                    .append(" LIMIT ").append(q.limit());
+            if (!where(q, sql, args)) return List.of();
+            sql.append(order(q)).append(" LIMIT ").append(q.limit());
             List<long[]> ids = new ArrayList<>();
             Map<Long, Object[]> rows = new LinkedHashMap<>();
             try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
@@ -402,6 +365,113 @@ public final class StoryStore {
             }
             return out;
         });
+    }
+
+    /** How many stories match the query, its bounds included and its limit not. */
+    public long count(StoryQuery q) {
+        return db.inTransaction(c -> {
+            StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM stories s");
+            List<Object> args = new ArrayList<>();
+            if (!where(q, sql, args)) return 0L;
+            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+                bind(ps, args);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
+    /**
+     * The key of the story {@code skip} places into the query's order (0: the first it lists), or
+     * empty when fewer match: where a page of a long list starts, without reading the pages before
+     * it. The query's limit is not used.
+     */
+    public Optional<StoryKey> keyAt(StoryQuery q, long skip) {
+        if (skip < 0) throw new IllegalArgumentException("skip must be 0 or more, was " + skip);
+        return db.inTransaction(c -> {
+            StringBuilder sql = new StringBuilder("SELECT s.id, s.published_at FROM stories s");
+            List<Object> args = new ArrayList<>();
+            if (!where(q, sql, args)) return Optional.<StoryKey>empty();
+            sql.append(order(q)).append(" LIMIT 1 OFFSET ").append(skip);
+            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+                bind(ps, args);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(new StoryKey(Sql.instant(rs, "published_at"), rs.getLong("id")))
+                            : Optional.<StoryKey>empty();
+                }
+            }
+        });
+    }
+
+    /**
+     * When the store last changed a story matching the query ({@link StoryRecord#changed()}), its
+     * bounds included and its limit not; null when none matches.
+     */
+    public Instant lastChanged(StoryQuery q) {
+        return db.inTransaction(c -> {
+            StringBuilder sql = new StringBuilder("SELECT MAX(s.changed_at) AS changed FROM stories s");
+            List<Object> args = new ArrayList<>();
+            if (!where(q, sql, args)) return null;
+            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+                bind(ps, args);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Sql.instant(rs, "changed") : null;
+                }
+            }
+        });
+    }
+
+    /**
+     * The WHERE clause of a query's filters and bounds, appended to {@code sql} with its arguments;
+     * false when nothing can match (an empty source list), and no SQL need run.
+     */
+    private static boolean where(StoryQuery q, StringBuilder sql, List<Object> args) {
+        sql.append(" WHERE s.member_count > 0");
+        if (q.roles() == StoryQuery.Roles.MAIN_ONLY) sql.append(" AND s.has_main = TRUE");
+        if (q.roles() == StoryQuery.Roles.OTHER_ONLY) sql.append(" AND s.has_main = FALSE");
+        if (q.sources() != null) {
+            if (q.sources().isEmpty()) return false;
+            sql.append(" AND EXISTS (SELECT 1 FROM items i WHERE i.story_id = s.id AND i.source_id IN (")
+                    .append(placeholders(q.sources().size())).append("))");
+            args.addAll(q.sources());
+        }
+        if (!q.excluded().isEmpty()) {
+            sql.append(" AND NOT EXISTS (SELECT 1 FROM items i WHERE i.story_id = s.id AND i.source_id IN (")
+                    .append(placeholders(q.excluded().size())).append("))");
+            args.addAll(q.excluded());
+        }
+        if (q.matchKey() != null && !q.matchKey().isBlank()) {
+            sql.append(" AND EXISTS (SELECT 1 FROM items i WHERE i.story_id = s.id AND (i.title_key LIKE ? OR i.text_key LIKE ?))");
+            String like = "%" + q.matchKey().replace("%", "").replace("_", "") + "%";
+            args.add(like);
+            args.add(like);
+        }
+        if (q.since() != null) {
+            sql.append(" AND s.published_at >= ?");
+            args.add(q.since());
+        }
+        if (q.before() != null) {
+            // the order below, as a bound: a page goes on exactly where the last one stopped
+            sql.append(" AND (s.published_at < ? OR (s.published_at = ? AND s.id < ?))");
+            args.add(q.before().published());
+            args.add(q.before().published());
+            args.add(q.before().id());
+        }
+        if (q.after() != null) {
+            sql.append(" AND (s.published_at > ? OR (s.published_at = ? AND s.id > ?))");
+            args.add(q.after().published());
+            args.add(q.after().published());
+            args.add(q.after().id());
+        }
+        return true;
+    }
+
+    /** The query's order: by {@link StoryKey}, newest first, or oldest first above an {@code after} bound. */
+    private static String order(StoryQuery q) {
+        String direction = q.after() != null ? "ASC" : "DESC";
+        return " ORDER BY s.published_at " + direction + ", s.id " + direction;
     }
 
     /** One story by id, or empty. */

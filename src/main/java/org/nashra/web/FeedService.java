@@ -215,7 +215,12 @@ public final class FeedService {
                               java.util.function.Supplier<FeedDocument> document) {
         // read before the store: what the copy shows is the store as of then, or later
         Instant madeAt = clock.instant();
-        FeedDocument doc = document.get();
+        return kept(feedId, key, stamp, format, madeAt, document.get());
+    }
+
+    /** {@code doc} written in {@code format}, read from the store from {@code madeAt} on, and kept under {@code key}. */
+    private Rendered kept(String feedId, String key, Renderings.Stamp stamp, FeedFormat format, Instant madeAt,
+                          FeedDocument doc) {
         Rendered r = new Rendered(writer.write(doc, format), doc.updated(), madeAt, format.contentType(), doc.ttl());
         renderings.put(feedId, key, stamp, r);
         return r;
@@ -395,13 +400,14 @@ public final class FeedService {
         Archive archive = null;
         // the archives are the whole feed's: a filtered view has none of its own to link to
         if (part == Part.MAIN && params.first() && selection.isEmpty()) {
-            Optional<StoryRecord> older = newestBefore(feed, today().atStartOfDay(ZoneOffset.UTC).toInstant());
+            Optional<DayArchives.Newest> older = archives(feed).newestBefore(DayArchives.startOf(today()));
             if (older.isPresent()) {
-                archive = new Archive(false, null, archiveUrl(feed, dayOf(older.get())), null);
-                updated = latest(updated, linkedSince(older.get()));
+                // the newest archive: the newest page of the day of the newest story before today
+                archive = new Archive(false, null, archiveUrl(feed, new DayArchives.Place(older.get().day(), 1)), null);
+                updated = latest(updated, DayArchives.linkedSince(older.get()));
             }
             // the prev-archive link names the newest story before today: its removal moves the link
-            reach = older.isEmpty() || reach == null ? null : earliest(reach, older.get().published());
+            reach = older.isEmpty() || reach == null ? null : earliest(reach, older.get().reach());
         }
         // stories removed by retention change what a document shows, though no story it shows changed
         Instant purged = store.purgedSince(sourcesOf(feed, params), reach);
@@ -430,78 +436,64 @@ public final class FeedService {
     }
 
     /**
-     * RFC 5005 archive of one UTC day: the stories first published that day. Only days from the
-     * feed's first stored story to yesterday are archives: today's stories are still arriving and
-     * live in the feed itself, and a day before the first story would be an empty archive whose
-     * next-archive link leads through empty days up to it.
+     * RFC 5005 archive of one UTC day, or of one page of a day of more than
+     * {@link DayArchives#PAGE} stories ({@link DayArchives}). Only days from the day of the feed's
+     * first story to yesterday are archives: today's stories are still arriving and live in the feed
+     * itself, and a day before the first story would be an empty archive whose next-archive link
+     * leads through empty days up to it.
+     *
+     * @param page 1 for the day's own document (its newest stories), 2 and on for older ones
      */
-    public Optional<Rendered> archive(String feedId, LocalDate day, FeedFormat format) {
+    public Optional<Rendered> archive(String feedId, LocalDate day, int page, FeedFormat format) {
         Renderings.Stamp stamp = current(feedId);
         Optional<FeedConfig> feed = feeds.feed(feedId);
-        if (feed.isEmpty() || !day.isBefore(today())) return Optional.empty();
-        String key = "archive|" + day + "|" + format;
+        if (feed.isEmpty() || !day.isBefore(today()) || page < 1) return Optional.empty();
+        String key = "archive|" + day + "|" + page + "|" + format;
         Rendered hit = usable(renderings.get(feedId, key, Rendered.class));
         if (hit != null) return Optional.of(hit);
-        Instant end = day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        if (newestBefore(feed.get(), end).isEmpty()) return Optional.empty();
-        return Optional.of(rendered(feedId, key, stamp, format, () -> archiveDocument(feed.get(), day)));
+        DayArchives archives = archives(feed.get());
+        if (archives.newestBefore(DayArchives.startOf(day.plusDays(1))).isEmpty()) return Optional.empty();
+        // read before the store, as rendered() does: what the copy shows is the store as of then, or later
+        Instant madeAt = clock.instant();
+        return archiveDocument(feed.get(), archives, day, page).map(doc -> kept(feedId, key, stamp, format, madeAt, doc));
     }
 
     /**
-     * A past day's archive changes only when what it holds does: a story of that day arrives or
-     * gains a member, or one of its links moves (the newer archive appears once the next day is
-     * over; the older one is the day of the newest story before it). Its Last-Modified is the
-     * latest of those, so changes elsewhere in the feed leave it alone.
+     * A past day's archive (a page of it) changes only when what it holds does: a story of that
+     * day arrives or gains a member, or one of its links moves (the newer archive appears once the
+     * next day is over; the older one is the day of the newest story before it). Its
+     * Last-Modified is the latest of those, so changes elsewhere in the feed leave it alone.
      */
-    FeedDocument archiveDocument(FeedConfig feed, LocalDate day) {
-        Instant start = day.atStartOfDay(ZoneOffset.UTC).toInstant();
-        Instant end = start.plus(Duration.ofDays(1));
-        FeedParams all = FeedParams.defaults(0);
-        StoryQuery q = new StoryQuery(sourcesOf(feed, all), excludedOf(feed, all), roles(feed, Part.MAIN), null,
-                start, StoryKey.startOf(end), 1000);
-        List<StoryRecord> stories = store.stories(q);
-        List<StoryView> entries = stories.stream().map(this::view).toList();
-        Instant updated = stories.stream().map(StoryRecord::changed).max(Instant::compareTo).orElse(start);
-        URI next = null;
-        if (day.plusDays(1).isBefore(today())) {
-            next = archiveUrl(feed, day.plusDays(1));
-            updated = latest(updated, day.plusDays(2).atStartOfDay(ZoneOffset.UTC).toInstant());
-        }
-        Optional<StoryRecord> older = newestBefore(feed, start);
-        URI prevArchive = older.map(s -> archiveUrl(feed, dayOf(s))).orElse(null);
-        if (older.isPresent()) updated = latest(updated, linkedSince(older.get()));
+    Optional<FeedDocument> archiveDocument(FeedConfig feed, DayArchives archives, LocalDate day, int page) {
+        Optional<DayArchives.Page> found = archives.page(day, page, today());
+        if (found.isEmpty()) return Optional.empty();
+        DayArchives.Page p = found.get();
+        Instant updated = p.changed();
         // its stories, and the newest one before them that its prev-archive link names
-        Instant purged = store.purgedSince(sourcesOf(feed, all), older.map(StoryRecord::published).orElse(null));
+        Instant purged = store.purgedSince(sourcesOf(feed, FeedParams.defaults(0)), p.reach());
         if (purged != null) updated = latest(updated, purged);
-        Archive archive = new Archive(true, URI.create(feedUrl(feed.id())), prevArchive, next);
-        URI site = siteUrl();
-        String tag = "tag:" + http.tagAuthority() + ":feed/" + feed.id() + "/archive/" + day;
-        return new FeedDocument(feed.id() + "-archive-" + day, feed.title() + " — أرشيف " + day, feed.description(),
-                archiveUrl(feed, day), site, http.websubHub(), null, null, entries, updated, tag, archive, Freshness.ARCHIVE);
+        DayArchives.Place self = new DayArchives.Place(day, page);
+        Archive archive = new Archive(true, URI.create(feedUrl(feed.id())),
+                p.prev() == null ? null : archiveUrl(feed, p.prev()), p.next() == null ? null : archiveUrl(feed, p.next()));
+        String suffix = day + (page == 1 ? "" : "/" + page);
+        String tag = "tag:" + http.tagAuthority() + ":feed/" + feed.id() + "/archive/" + suffix;
+        String title = feed.title() + " — أرشيف " + day + (page == 1 ? "" : " (" + page + ")");
+        return Optional.of(new FeedDocument(feed.id() + "-archive-" + suffix.replace('/', '-'), title, feed.description(),
+                archiveUrl(feed, self), siteUrl(), http.websubHub(), null, null,
+                p.entries().stream().map(PagedEntry::view).toList(), updated, tag, archive, Freshness.ARCHIVE));
     }
 
-    private URI archiveUrl(FeedConfig feed, LocalDate day) {
-        return URI.create(feedUrl(feed.id()) + "/archive/" + day);
+    /** The archive document of a day's page, without extension: the day's own URL for its first page. */
+    private URI archiveUrl(FeedConfig feed, DayArchives.Place place) {
+        return URI.create(feedUrl(feed.id()) + "/archive/" + place.day() + (place.page() == 1 ? "" : "/" + place.page()));
     }
 
-    /** The newest story before {@code t}: its day is the newest archive before t, so prev-archive never leads to empty days. */
-    private Optional<StoryRecord> newestBefore(FeedConfig feed, Instant t) {
+    /** The whole feed's archives: its own stories, as its unfiltered first page shows them. */
+    private DayArchives archives(FeedConfig feed) {
         FeedParams all = FeedParams.defaults(0);
-        List<StoryRecord> older = store.stories(new StoryQuery(sourcesOf(feed, all), excludedOf(feed, all),
-                roles(feed, Part.MAIN), null, null, StoryKey.startOf(t), 1));
-        return older.isEmpty() ? Optional.empty() : Optional.of(older.get(0));
-    }
-
-    private static LocalDate dayOf(StoryRecord story) {
-        return LocalDate.ofInstant(story.published(), ZoneOffset.UTC);
-    }
-
-    /**
-     * Since when a link to the archive of {@code newest}'s day (the newest story before the
-     * linking document) has been there: since that day ended, or since the story came to it.
-     */
-    private static Instant linkedSince(StoryRecord newest) {
-        return latest(newest.changed(), dayOf(newest).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+        StoryQuery stories = new StoryQuery(sourcesOf(feed, all), excludedOf(feed, all), roles(feed, Part.MAIN), null,
+                null, null, DayArchives.PAGE);
+        return new DayArchives(store, stories, this::view, DayArchives.PAGE);
     }
 
     private static Instant latest(Instant a, Instant b) {

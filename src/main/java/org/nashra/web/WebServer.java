@@ -106,6 +106,7 @@ public final class WebServer implements AutoCloseable {
                 })
                 .crossOrigin("/feeds/{id}/archive/{file}", this::archive)
                 .crossOrigin("/feeds/{id}/other-news/{window}/{start}", this::digestPage)
+                .crossOrigin("/feeds/{id}/archive/{day}/{file}", this::archivePage)
                 .crossOrigin("/api/sources", this::apiSources)
                 .crossOrigin("/sources.opml", this::sourcesOpml)
                 .crossOrigin("/feeds.opml", this::feedsOpml)
@@ -193,22 +194,41 @@ public final class WebServer implements AutoCloseable {
         send(ctx, r.get(), format);
     }
 
-    /** RFC 5005 archives: /feeds/{id}/archive/2026-11-28.atom */
+    /** RFC 5005 archives: /feeds/{id}/archive/2026-11-28.atom, a day's own document (its newest page). */
     private void archive(Context ctx) throws IOException {
         String file = ctx.pathParam("file");
         int dot = file.lastIndexOf('.');
+        archive(ctx, dot > 0 ? file.substring(0, dot) : "", 1, dot > 0 ? file.substring(dot + 1) : "",
+                "no archive '" + file + "': expected a past day as /feeds/{id}/archive/YYYY-MM-DD.atom, .rss or .json");
+    }
+
+    /** Pages of a day of many stories: /feeds/{id}/archive/2026-11-28/2.atom, the stories before page 1's. */
+    private void archivePage(Context ctx) throws IOException {
+        String day = ctx.pathParam("day");
+        String file = ctx.pathParam("file");
+        int dot = file.lastIndexOf('.');
+        String number = dot > 0 ? file.substring(0, dot) : "";
+        String expected = "no archive '" + day + "/" + file + "': expected a page from 2 on of a past day with more than "
+                + DayArchives.PAGE + " stories, as /feeds/{id}/archive/YYYY-MM-DD/2.atom, .rss or .json (page 1 is"
+                + " /feeds/{id}/archive/YYYY-MM-DD.atom)";
+        // one URL per document: no page 1, no leading zeros
+        int page = number.matches("[1-9][0-9]{0,8}") ? Integer.parseInt(number) : 0;
+        archive(ctx, day, page < 2 ? 0 : page, dot > 0 ? file.substring(dot + 1) : "", expected);
+    }
+
+    private void archive(Context ctx, String day, int page, String extension, String notFound) throws IOException {
         Optional<Rendered> r = Optional.empty();
         FeedFormat format = null;
-        if (dot > 0) {
+        if (page > 0) {
             try {
-                format = FeedFormat.fromExtension(file.substring(dot + 1));
-                r = feeds.archive(ctx.pathParam("id"), java.time.LocalDate.parse(file.substring(0, dot)), format);
+                format = FeedFormat.fromExtension(extension);
+                r = feeds.archive(ctx.pathParam("id"), java.time.LocalDate.parse(day), page, format);
             } catch (IllegalArgumentException | java.time.format.DateTimeParseException e) {
                 r = Optional.empty();
             }
         }
         if (r.isEmpty()) {
-            text(ctx, 404, "no archive '" + file + "': expected a past day as /feeds/{id}/archive/YYYY-MM-DD.atom, .rss or .json");
+            text(ctx, 404, notFound);
             return;
         }
         send(ctx, r.get(), format);

@@ -272,6 +272,41 @@ class StoryStoreIT {
         }
     }
 
+    /** What the archives page a long day by: how many, where the n-th is, and the latest change, without reading stories. */
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void countKeyAtAndLastChangedTakeTheQuerysFiltersAndBoundsNotItsLimit(String kind) throws Exception {
+        try (TestDatabases.Handle h = TestDatabases.open(kind)) {
+            java.util.concurrent.atomic.AtomicReference<Instant> clock = new java.util.concurrent.atomic.AtomicReference<>();
+            StoryStore store = new StoryStore(h.db(), "nashra.test,2026", id -> 0, clock::get);
+            List<StoryKey> keys = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                clock.set(T0.plusSeconds(3600 - i * 60L));
+                long id = store.insert(item("wafa", "m" + i, "خبر رقم " + i, "نص", Role.MAIN, T0.plusSeconds(i * 60L)),
+                        null, "new", 0, null, T0).orElseThrow().storyId();
+                keys.add(new StoryKey(T0.plusSeconds(i * 60L), id));
+            }
+            clock.set(T0.plusSeconds(7200));
+            store.insert(item("rafidain", "o1", "خبر من أخبار أخرى", "نص", Role.OTHER, T0), null, "new", 0, null, T0);
+
+            StoryQuery main = new StoryQuery(null, null, StoryQuery.Roles.MAIN_ONLY, null, null, null, 1);
+            assertThat(store.count(main)).isEqualTo(5);
+            assertThat(store.count(main.withRoles(StoryQuery.Roles.ANY))).isEqualTo(6);
+            assertThat(store.count(main.between(T0.plusSeconds(60), StoryKey.startOf(T0.plusSeconds(240)), 1))).isEqualTo(3);
+            assertThat(store.count(new StoryQuery(Set.of("nobody"), null, null, null, null, null, 1))).isZero();
+            // newest first, as stories() lists them
+            assertThat(store.keyAt(main, 0)).contains(keys.get(4));
+            assertThat(store.keyAt(main, 3)).contains(keys.get(1));
+            assertThat(store.keyAt(main, 5)).isEmpty();
+            assertThat(store.keyAt(main.between(null, keys.get(3), 1), 0)).contains(keys.get(2));
+            // the earliest story was stored last of the main ones
+            assertThat(store.lastChanged(main)).isEqualTo(T0.plusSeconds(3600));
+            assertThat(store.lastChanged(main.between(T0.plusSeconds(120), null, 1))).isEqualTo(T0.plusSeconds(3600 - 120));
+            assertThat(store.lastChanged(main.withRoles(StoryQuery.Roles.ANY))).isEqualTo(T0.plusSeconds(7200));
+            assertThat(store.lastChanged(main.between(T0.plusSeconds(600), null, 1))).isNull();
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("kinds")
     void pagesFromTheKeyOfAStoryMissNoStoryOfItsMicrosecond(String kind) throws Exception {
