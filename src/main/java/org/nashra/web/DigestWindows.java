@@ -103,6 +103,11 @@ final class DigestWindows {
         return OtherNewsDigest.windowStart(t, window, zone);
     }
 
+    /** The end (exclusive) of the window starting at {@code start}. */
+    Instant windowEnd(Instant start) {
+        return OtherNewsDigest.windowEnd(start, window, zone);
+    }
+
     /** Every other story of the window starting at {@code start}, within the feed's filters. */
     private List<StoryRecord> members(Instant start) {
         Instant since = others.since() != null && others.since().isAfter(start) ? others.since() : start;

@@ -402,11 +402,11 @@ public final class FeedService {
         if (part == Part.MAIN && params.first() && selection.isEmpty()) {
             Optional<DayArchives.Newest> older = archives(feed).newestBefore(DayArchives.startOf(today()));
             if (older.isPresent()) {
-                // the newest archive: the newest page of the day of the newest story before today
+                // the newest archive: the newest page of the day of the newest entry before today
                 archive = new Archive(false, null, archiveUrl(feed, new DayArchives.Place(older.get().day(), 1)), null);
                 updated = latest(updated, DayArchives.linkedSince(older.get()));
             }
-            // the prev-archive link names the newest story before today: its removal moves the link
+            // the prev-archive link names the newest entry before today: its removal moves the link
             reach = older.isEmpty() || reach == null ? null : earliest(reach, older.get().reach());
         }
         // stories removed by retention change what a document shows, though no story it shows changed
@@ -438,8 +438,8 @@ public final class FeedService {
     /**
      * RFC 5005 archive of one UTC day, or of one page of a day of more than
      * {@link DayArchives#PAGE} stories ({@link DayArchives}). Only days from the day of the feed's
-     * first story to yesterday are archives: today's stories are still arriving and live in the feed
-     * itself, and a day before the first story would be an empty archive whose next-archive link
+     * first entry to yesterday are archives: today's stories are still arriving and live in the feed
+     * itself, and a day before the first entry would be an empty archive whose next-archive link
      * leads through empty days up to it.
      *
      * @param page 1 for the day's own document (its newest stories), 2 and on for older ones
@@ -460,16 +460,17 @@ public final class FeedService {
 
     /**
      * A past day's archive (a page of it) changes only when what it holds does: a story of that
-     * day arrives or gains a member, or one of its links moves (the newer archive appears once the
-     * next day is over; the older one is the day of the newest story before it). Its
-     * Last-Modified is the latest of those, so changes elsewhere in the feed leave it alone.
+     * day arrives or gains a member (in digest mode, an other item of a window placed on it), or
+     * one of its links moves (the newer archive appears once the next day is over; the older one
+     * is the day of the newest entry before it). Its Last-Modified is the latest of those, so
+     * changes elsewhere in the feed leave it alone.
      */
     Optional<FeedDocument> archiveDocument(FeedConfig feed, DayArchives archives, LocalDate day, int page) {
         Optional<DayArchives.Page> found = archives.page(day, page, today());
         if (found.isEmpty()) return Optional.empty();
         DayArchives.Page p = found.get();
         Instant updated = p.changed();
-        // its stories, and the newest one before them that its prev-archive link names
+        // its entries, and the newest one before them that its prev-archive link names
         Instant purged = store.purgedSince(sourcesOf(feed, FeedParams.defaults(0)), p.reach());
         if (purged != null) updated = latest(updated, purged);
         DayArchives.Place self = new DayArchives.Place(day, page);
@@ -488,12 +489,14 @@ public final class FeedService {
         return URI.create(feedUrl(feed.id()) + "/archive/" + place.day() + (place.page() == 1 ? "" : "/" + place.page()));
     }
 
-    /** The whole feed's archives: its own stories, as its unfiltered first page shows them. */
+    /**
+     * The whole feed's archives: its own stories and, in digest mode, its other-news digests, as its
+     * unfiltered first page shows them (each digest with the id, link and content it has there).
+     */
     private DayArchives archives(FeedConfig feed) {
-        FeedParams all = FeedParams.defaults(0);
-        StoryQuery stories = new StoryQuery(sourcesOf(feed, all), excludedOf(feed, all), roles(feed, Part.MAIN), null,
-                null, null, DayArchives.PAGE);
-        return new DayArchives(store, stories, this::view, DayArchives.PAGE);
+        StoryQuery stories = query(feed, Part.MAIN, FeedParams.defaults(0), DayArchives.PAGE);
+        DigestWindows digest = feed.otherNews() == OtherNewsMode.DIGEST ? digestWindows(feed, stories, "") : null;
+        return new DayArchives(store, stories, digest, this::view, DayArchives.PAGE);
     }
 
     private static Instant latest(Instant a, Instant b) {

@@ -67,10 +67,14 @@ class ArchivePagesIT {
 
         /** Stores a main story of {@code source}'s at {@code storedAt} by the store's clock. */
         void add(String source, String guid, Instant published, Instant storedAt) {
+            add(source, guid, Role.MAIN, published, storedAt);
+        }
+
+        void add(String source, String guid, Role role, Instant published, Instant storedAt) {
             storeClock.set(storedAt);
             String title = "خبر " + guid + " من " + source;
             RawItem raw = new RawItem(source, "https://" + source + ".example/" + guid, guid, title, "<p>نص الخبر</p>",
-                    "نص الخبر", null, published, null, null, null, List.of(), Role.MAIN, null);
+                    "نص الخبر", null, published, null, null, null, List.of(), role, null);
             store.insert(new NormalizedItem(raw, title, "نص الخبر", ArabicText.matchingKey(title),
                     ArabicText.matchingKey("نص الخبر"), raw.url(), published, null, List.of()), null, "new", 0, null, storedAt);
         }
@@ -92,16 +96,19 @@ class ArchivePagesIT {
     /**
      * 1,100 stories on the 29th, one a minute from midnight, alternately wafa's and nile's
      * (guids h0 to h1099, oldest first); one on the 27th, none on the 28th, one on the 30th and
-     * one today.
+     * one today. Other news on the 29th, which feed dig shows in digests of six hours (UTC): at
+     * 00:30 and 05:00 (page 2's time, and page 1's), at 12:00 and at 23:30.
      */
     static Server start(String kind, Path dir) throws Exception {
         Path yml = dir.resolve("feeds.yml");
         Files.writeString(yml, """
+                defaults: { timezone: UTC }
                 sources:
                   - { id: wafa, name: وفا, url: "https://wafa.example/rss", groups: [iraq] }
                   - { id: nile, name: النيل, url: "https://nile.example/rss", groups: [egypt] }
                 feeds:
                   - { id: all, title: كل الأخبار, include: { groups: ["*"] }, other_news: drop }
+                  - { id: dig, title: مع أخبار أخرى, include: { groups: ["*"] }, other_news: digest }
                 """);
         FeedsFile file = ConfigLoader.loadFeeds(yml);
         TestDatabases.Handle db = TestDatabases.open(kind);
@@ -121,6 +128,10 @@ class ArchivePagesIT {
         s.add("wafa", "d27", Instant.parse("2026-11-27T12:00:00Z"), Instant.parse("2026-11-27T12:05:00Z"));
         s.add("nile", "d30", Instant.parse("2026-11-30T12:00:00Z"), Instant.parse("2026-11-30T12:05:00Z"));
         s.add("wafa", "today", Instant.parse("2026-12-01T08:00:00Z"), Instant.parse("2026-12-01T08:05:00Z"));
+        for (String t : List.of("00:30", "05:00", "12:00", "23:30")) {
+            Instant at = Instant.parse("2026-11-29T" + t + ":00Z");
+            s.add("nile", "o" + t.replace(":", ""), Role.OTHER, at, at.plusSeconds(10));
+        }
         return s;
     }
 
@@ -227,6 +238,39 @@ class ArchivePagesIT {
             // the 27th links the 28th, which did not change: its copy stands
             assertThat(s.get("/feeds/all/archive/2026-11-27.atom", "If-Modified-Since",
                     LastModifiedIT.header(older, "Last-Modified")).statusCode()).isEqualTo(304);
+        }
+    }
+
+    /**
+     * A digest is on the page among whose stories its earliest item falls, whole: the night's window
+     * on the 100 earliest stories' page, though one of its items is of page 1's time.
+     */
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void aHeavyDaysDigestsAreEachOnThePageOfTheirEarliestItem(String kind, @TempDir Path dir) throws Exception {
+        try (Server s = start(kind, dir)) {
+            String digest = "tag:nashra.test,2026:feed/dig/other-news/PT6H/2026-11-29T";
+            Map<String, List<String>> ids = new LinkedHashMap<>();
+            for (String page : List.of("2026-11-29", "2026-11-29/2")) {
+                JsonNode json = new ObjectMapper().readTree(s.get("/feeds/dig/archive/" + page + ".json").body());
+                List<String> out = new ArrayList<>();
+                json.get("items").forEach(i -> out.add(i.get("id").asText()));
+                ids.put(page, out);
+                if (page.endsWith("/2")) {
+                    JsonNode night = json.get("items").get(out.indexOf(digest + "00:00Z"));
+                    assertThat(night.get("content_html").asText()).contains("خبر o0030 من nile").contains("خبر o0500 من nile");
+                }
+            }
+            List<String> first = ids.get("2026-11-29");
+            assertThat(first).hasSize(DayArchives.PAGE + 2).startsWith(digest + "18:00Z")
+                    .contains(digest + "12:00Z").doesNotContain(digest + "00:00Z", digest + "06:00Z");
+            List<String> second = ids.get("2026-11-29/2");
+            assertThat(second).hasSize(100 + 1).contains(digest + "00:00Z").doesNotContain(digest + "12:00Z", digest + "18:00Z");
+            // in its place among the stories, newest first: its earliest item is of h30's minute, and
+            // stored after it (stories h0 to h1099 are 1 to 1100)
+            int at = second.indexOf(digest + "00:00Z");
+            assertThat(second.get(at - 1)).isEqualTo("tag:nashra.test,2026:story:32");
+            assertThat(second.get(at + 1)).isEqualTo("tag:nashra.test,2026:story:31");
         }
     }
 
