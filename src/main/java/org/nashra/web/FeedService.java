@@ -162,6 +162,11 @@ public final class FeedService {
         return root() + "/feeds/" + feedId;
     }
 
+    /** The server's time, by the clock the feeds are made by. */
+    Instant now() {
+        return clock.instant();
+    }
+
     public List<FeedConfig> feeds() {
         return feeds.feeds();
     }

@@ -10,9 +10,6 @@ import io.javalin.http.HandlerType;
 import io.javalin.router.EndpointNotFound;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
@@ -259,13 +256,13 @@ public final class WebServer implements AutoCloseable {
         String s = httpDates.get(t);
         if (s != null) return s;
         if (httpDates.size() > 1024) httpDates.clear();
-        s = DateTimeFormatter.RFC_1123_DATE_TIME.format(t.atZone(ZoneOffset.UTC));
+        s = HttpDates.format(t);
         httpDates.put(t, s);
         return s;
     }
 
     /** RFC 9110 13.1.2: If-None-Match wins over If-Modified-Since. */
-    static boolean notModified(Context ctx, Rendered feed, String etag) {
+    private boolean notModified(Context ctx, Rendered feed, String etag) {
         String inm = ctx.header("If-None-Match");
         if (inm != null) {
             return inm.trim().equals("*") || Arrays.stream(inm.split(","))
@@ -274,12 +271,9 @@ public final class WebServer implements AutoCloseable {
         }
         String ims = ctx.header("If-Modified-Since");
         if (ims != null) {
-            try {
-                Instant since = ZonedDateTime.parse(ims.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-                return LastModified.unchangedSince(feed.changed(), since);
-            } catch (DateTimeParseException e) {
-                return false;
-            }
+            // an invalid date is ignored (RFC 9110 13.1.3): the whole document is sent
+            Optional<Instant> since = HttpDates.parse(ims, feeds.now());
+            return since.isPresent() && LastModified.unchangedSince(feed.changed(), since.get());
         }
         return false;
     }
