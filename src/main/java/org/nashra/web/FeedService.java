@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import org.nashra.config.FeedConfig;
@@ -176,6 +178,7 @@ public final class FeedService {
         Optional<FeedConfig> feed = feeds.feed(feedId);
         if (feed.isEmpty()) return Optional.empty();
         if (part == Part.OTHER && feed.get().otherNews() != OtherNewsMode.SEPARATE) return Optional.empty();
+        checkSelection(params);
         String key = part + "|" + format + "|" + params.cacheKey();
         Rendered hit = usable(renderings.get(feedId, key, Rendered.class));
         if (hit != null) return Optional.of(hit);
@@ -253,6 +256,7 @@ public final class FeedService {
         Renderings.Stamp stamp = current(feedId);
         Optional<FeedConfig> feed = feeds.feed(feedId);
         if (feed.isEmpty()) return List.of();
+        checkSelection(params);
         String key = "entries|" + part + "|" + params.cacheKey();
         Entries hit = renderings.get(feedId, key, Entries.class);
         if (hit != null) return hit.entries();
@@ -299,6 +303,7 @@ public final class FeedService {
         Renderings.Stamp stamp = current(feedId);
         Optional<FeedConfig> feed = feeds.feed(feedId);
         if (feed.isEmpty()) return Optional.empty();
+        checkSelection(params);
         String key = "api|" + params.cacheKey();
         StoriesPage hit = renderings.get(feedId, key, StoriesPage.class);
         if (hit != null) return Optional.of(hit);
@@ -364,6 +369,7 @@ public final class FeedService {
         if (feed.isEmpty() || feed.get().otherNews() != OtherNewsMode.DIGEST || !window.equals(DIGEST_WINDOW.toString())) {
             return Optional.empty();
         }
+        checkSelection(params);
         Optional<Instant> from = OtherNewsDigest.startNamed(start);
         if (from.isEmpty()) return Optional.empty();
         return digestWindows(feed.get(), query(feed.get(), Part.MAIN, params, 1), params.selectionQuery()).at(from.get());
@@ -400,7 +406,7 @@ public final class FeedService {
         // Last-Modified and the feed's updated: when the store last changed what this document
         // shows, not the entries' publication times: a story that arrives dated before the newest
         // entry changes the feed too, and a reader asking If-Modified-Since must get it
-        Instant updated = page.changed() != null ? page.changed() : Instant.EPOCH;
+        Instant updated = page.changed() != null ? page.changed() : emptySince(feed, part);
         Instant reach = page.reach();
         Archive archive = null;
         // the archives are the whole feed's: a filtered view has none of its own to link to
@@ -424,6 +430,22 @@ public final class FeedService {
                 self, site, selection.isEmpty() ? http.websubHub() : null, next, prev, entries, updated, feedTag, archive,
                 Freshness.of(feeds, feed)),
                 page.entries());
+    }
+
+    /**
+     * The updated time of a page with no entries: when the feed last changed. Whatever would put an
+     * entry on the page is a change of the feed (a story arriving, or gaining the member that makes
+     * it match), so that is the last time the page could have changed, where the epoch, which the
+     * page said before, told readers that a feed with stories had never changed. The epoch stays
+     * for a feed that has never held a story.
+     */
+    private Instant emptySince(FeedConfig feed, Part part) {
+        FeedParams all = FeedParams.defaults(0);
+        StoryQuery.Roles roles = part == Part.MAIN && feed.otherNews() == OtherNewsMode.DIGEST
+                ? StoryQuery.Roles.ANY : roles(feed, part);
+        Instant changed = store.lastChanged(new StoryQuery(sourcesOf(feed, all), excludedOf(feed, all), roles, null,
+                null, null, 1));
+        return changed != null ? changed : Instant.EPOCH;
     }
 
     private static URI pageUrl(URI base, String direction, StoryKey cursor, FeedParams params) {
@@ -516,6 +538,40 @@ public final class FeedService {
     private ZoneId zoneOf(FeedConfig feed) {
         return feeds.sources().stream().filter(feed::includes).map(SourceConfig::timezone).findFirst()
                 .orElse(ZoneId.of("UTC"));
+    }
+
+    /** Known values listed in an error at most: a service may aggregate thousands of sources. */
+    private static final int LISTED = 40;
+
+    /**
+     * Refuses a filter naming a source or group that no configured source is or has. A mistyped
+     * value gave an empty feed, 200 and updated in 1970, which a reader cannot tell from a quiet
+     * one. A known source or group that the feed leaves out still gives an empty view, as it always
+     * did: that is what the filter asks for.
+     *
+     * @throws IllegalArgumentException naming the parameter, the values not known and those known
+     */
+    private void checkSelection(FeedParams params) {
+        if (params.source().isEmpty() && params.group().isEmpty() && params.exclude().isEmpty()) return;
+        Set<String> ids = new TreeSet<>();
+        Set<String> groups = new TreeSet<>();
+        for (SourceConfig s : feeds.sources()) {
+            ids.add(s.id());
+            groups.addAll(s.groups());
+        }
+        known("source", params.source(), ids, "a configured source");
+        known("exclude", params.exclude(), ids, "a configured source");
+        known("group", params.group(), groups, "a group of a configured source");
+    }
+
+    private static void known(String param, Set<String> given, Set<String> known, String what) {
+        List<String> unknown = given.stream().filter(v -> !known.contains(v)).sorted().toList();
+        if (unknown.isEmpty()) return;
+        String listed = known.isEmpty() ? "there is none"
+                : known.stream().limit(LISTED).collect(Collectors.joining(", "))
+                        + (known.size() > LISTED ? " and " + (known.size() - LISTED) + " more" : "");
+        throw new IllegalArgumentException(param + " must name " + what + " (" + listed + "), got "
+                + unknown.stream().map(v -> "'" + v + "'").collect(Collectors.joining(", ")));
     }
 
     /** The feed's sources, narrowed by the ?source= and ?group= parameters; null means all. */

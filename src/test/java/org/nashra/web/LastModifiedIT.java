@@ -92,14 +92,19 @@ class LastModifiedIT {
     }
 
     static Server start(String kind, Path dir) throws Exception {
-        Path yml = dir.resolve("feeds.yml");
-        Files.writeString(yml, """
+        return start(kind, dir, """
                 sources:
                   - { id: wafa, name: وفا, url: "https://wafa.example/rss", groups: [iraq] }
                   - { id: nile, name: النيل, url: "https://nile.example/rss", groups: [iraq] }
                 feeds:
                   - { id: all, title: كل الأخبار, include: { groups: ["*"] } }
                 """);
+    }
+
+    /** A server of the feeds and sources {@code feedsYml} defines, with wafa's stories a and b. */
+    static Server start(String kind, Path dir, String feedsYml) throws Exception {
+        Path yml = dir.resolve("feeds.yml");
+        Files.writeString(yml, feedsYml);
         FeedsFile file = ConfigLoader.loadFeeds(yml);
         TestDatabases.Handle db = TestDatabases.open(kind);
         new SourceRepository(db.db()).sync(file.sources());
