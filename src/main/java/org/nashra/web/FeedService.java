@@ -58,7 +58,7 @@ public final class FeedService {
     private final FeedWriter writer;
     private final HttpSettings http;
     private static final Logger log = LoggerFactory.getLogger(FeedService.class);
-    private final Renderings renderings = new Renderings(MAX_CACHED);
+    private final Renderings renderings = new Renderings(MAX_CACHED, cacheBytes());
     /** The store's change counter ({@link StoryStore#changes}), read before a rendering is served. */
     private final LongSupplier storeChanges;
     /** The counter's value when the renderings were last checked against it. */
@@ -230,7 +230,7 @@ public final class FeedService {
     private Rendered kept(String feedId, String key, Renderings.Stamp stamp, FeedFormat format, Instant madeAt,
                           FeedDocument doc) {
         Rendered r = new Rendered(writer.write(doc, format), doc.updated(), madeAt, format.contentType(), doc.ttl());
-        renderings.put(feedId, key, stamp, r);
+        renderings.put(feedId, key, stamp, r, (long) r.bytes().length + r.gzipped().length);
         return r;
     }
 
@@ -241,6 +241,20 @@ public final class FeedService {
      */
     private Rendered usable(Rendered hit) {
         return hit == null || hit.unsettledAt(clock.instant()) ? null : hit;
+    }
+
+    /**
+     * What the renderings may hold: an eighth of the heap, so that a small node (a 512 MB heap)
+     * keeps 64 MB of them and a crawler of the archives cannot crowd out the rest.
+     */
+    private static long cacheBytes() {
+        return Math.max(16L << 20, Runtime.getRuntime().maxMemory() / 8);
+    }
+
+    /** A story's entry on the heap, roughly: its texts as UTF-16, and a fixed part for the rest. */
+    private static long heapBytes(StoryView v) {
+        long chars = (long) v.title().length() + v.summary().length() + v.contentHtml().length() + v.link().length();
+        return 2 * chars + 256L * (1 + v.sources().size());
     }
 
     /** One stored story with its members, for the JSON API. */
@@ -261,7 +275,7 @@ public final class FeedService {
         Entries hit = renderings.get(feedId, key, Entries.class);
         if (hit != null) return hit.entries();
         Entries entries = new Entries(document(feed.get(), part, params).entries());
-        renderings.put(feedId, key, stamp, entries);
+        renderings.put(feedId, key, stamp, entries, entries.entries().stream().mapToLong(FeedService::heapBytes).sum());
         return entries.entries();
     }
 
@@ -313,7 +327,7 @@ public final class FeedService {
         StoriesPage page = new StoriesPage(built.entries().stream()
                 .map(e -> new Story(published(e.view()), Cursor.format(e.key()))).toList(),
                 onPath(api, doc.nextUrl()), onPath(api, doc.prevUrl()));
-        renderings.put(feedId, key, stamp, page);
+        renderings.put(feedId, key, stamp, page, page.stories().stream().mapToLong(e -> heapBytes(e.story())).sum());
         return Optional.of(page);
     }
 
