@@ -59,6 +59,8 @@ public final class RefreshScheduler implements AutoCloseable {
     private final String nodeId;
     /** Longer than any pass can take (deadline per request times pages per pass), short enough to recover. */
     private static final Duration LEASE = Duration.ofMinutes(15);
+    /** The store's next due time of each source when this node last planned its firing ({@link #plan}). */
+    private final Map<String, Optional<Instant>> plannedOn = new ConcurrentHashMap<>();
     /** One-shot passes not yet run, by ticket. */
     private final Map<String, CompletableFuture<PassSummary>> waiting = new ConcurrentHashMap<>();
 
@@ -90,7 +92,9 @@ public final class RefreshScheduler implements AutoCloseable {
         try {
             for (SourceConfig s : all) {
                 configs.put(s.id(), s);
-                Instant due = firstDue(s, sources.find(s.id()).orElse(null));
+                SourceState state = sources.find(s.id()).orElse(null);
+                plannedOn.put(s.id(), Optional.ofNullable(state == null ? null : state.nextDue()));
+                Instant due = firstDue(s, state);
                 scheduler.scheduleJob(job(s.id()), trigger(s.id(), due));
             }
             scheduler.start();
@@ -114,6 +118,7 @@ public final class RefreshScheduler implements AutoCloseable {
                 if (next.containsKey(id)) continue;
                 scheduler.deleteJob(JobKey.jobKey(id, GROUP)); // its trigger goes with it
                 configs.remove(id);
+                plannedOn.remove(id);
                 log.info("source {}: removed from the configuration, no longer scheduled", id);
             }
             for (SourceConfig s : next.values()) {
@@ -125,6 +130,7 @@ public final class RefreshScheduler implements AutoCloseable {
                 // before the trigger: a trigger due now may fire at once, and a firing finds its source here
                 configs.put(s.id(), s);
                 SourceState state = sources.find(s.id()).orElse(null);
+                plannedOn.put(s.id(), Optional.ofNullable(state == null ? null : state.nextDue()));
                 Instant due = before == null || before.equals(s) ? firstDue(s, state) : dueAfterChange(before, s, state);
                 JobKey key = JobKey.jobKey(s.id(), GROUP);
                 if (triggered) {
@@ -239,6 +245,7 @@ public final class RefreshScheduler implements AutoCloseable {
         } catch (RuntimeException e) {
             PassSummary failed = refresher.failedUnexpectedly(s, start, e);
             tell(failed);
+            remember(sourceId);
             next = failed.nextDue();
         } finally {
             // also after an Error: the source comes back after min_interval rather than never
@@ -246,16 +253,53 @@ public final class RefreshScheduler implements AutoCloseable {
         }
     }
 
-    /** One pass under the lease; when the next pass is due. */
+    /**
+     * One pass under the lease, unless another node made it since this one planned the firing; when
+     * the next pass is due. Each node plans its sources in memory, so without that check every node
+     * passed every source at its own times and an outlet was polled once per node: the node that
+     * found a source busy came back after min_interval and, the lease free again, fetched it anew.
+     */
     private Instant scheduledPass(SourceConfig s) {
-        Optional<PassSummary> pass = leasedPass(s);
-        if (pass.isEmpty()) {
+        if (!sources.claim(s.id(), nodeId, clock.instant(), LEASE)) {
             // another node is on it; come back when the database says it is due
-            Instant due = sources.find(s.id()).map(SourceState::nextDue).orElse(null);
+            Instant due = plan(s.id());
             return due == null || due.isBefore(clock.instant()) ? clock.instant().plus(s.minInterval()) : due;
         }
-        PassSummary summary = pass.get();
+        PassSummary summary;
+        try {
+            Instant due = sources.find(s.id()).map(SourceState::nextDue).orElse(null);
+            Optional<Instant> planned = plannedOn.get(s.id());
+            if (planned != null && !planned.equals(Optional.ofNullable(due)) && due != null && due.isAfter(clock.instant())) {
+                log.debug("source {}: passed by another node since planned, next due {}", s.id(), due);
+                plannedOn.put(s.id(), Optional.of(due));
+                return due;
+            }
+            summary = refresher.refresh(s);
+        } finally {
+            sources.release(s.id(), nodeId);
+        }
+        tell(summary);
+        remember(s.id());
         return summary.nextDue() != null ? summary.nextDue() : clock.instant().plus(s.interval());
+    }
+
+    /**
+     * The store's next due time of a source, remembered as what this node's plan for it rests on:
+     * when a firing finds another, some other node has passed the source since.
+     */
+    private Instant plan(String sourceId) {
+        Instant due = sources.find(sourceId).map(SourceState::nextDue).orElse(null);
+        plannedOn.put(sourceId, Optional.ofNullable(due));
+        return due;
+    }
+
+    /** What {@link #plan} remembers, when the plan is made from elsewhere; a store it cannot read leaves the plan unchecked. */
+    private void remember(String sourceId) {
+        try {
+            plan(sourceId);
+        } catch (RuntimeException e) {
+            plannedOn.remove(sourceId);
+        }
     }
 
     /** A due time of null or within a second from now is min_interval from now: no source is polled in a loop. */

@@ -98,6 +98,41 @@ class RefreshSchedulerIT {
         }
     }
 
+    /**
+     * QA with two serve nodes: each planned the source in its own memory, and the one that found it busy
+     * came back after min_interval and, the lease free again, fetched it anew: the outlet was polled once
+     * per node. A node whose firing finds that another has passed the source since goes by the store's plan.
+     */
+    @Test
+    void twoNodesPassASourceOncePerDueTime() throws Exception {
+        SourceConfig source = new SourceConfig("shared", "مصدر مشترك", URI.create("http://127.0.0.1:9/feed.rss"), SourceType.RSS,
+                List.of(), 0, Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(16), ZoneId.of("UTC"), "ar",
+                false, null, true, null, null, List.of(), List.of());
+        AtomicInteger fetches = new AtomicInteger();
+        Fetcher slow = request -> {
+            fetches.incrementAndGet();
+            try {
+                Thread.sleep(1500); // long enough for the other node to find the source busy
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return new FetchResult.NotModified(request.url(), 304, "304 Not Modified", Validators.NONE, null,
+                    Duration.ZERO, Duration.ZERO);
+        };
+        try (TestDatabases.Handle db = TestDatabases.open("h2")) {
+            SourceRepository sources = new SourceRepository(db.db());
+            sources.sync(List.of(source));
+            try (RefreshScheduler one = new RefreshScheduler(refresher(db, sources, slow), sources, 2, Clock.systemUTC(), p -> { });
+                 RefreshScheduler two = new RefreshScheduler(refresher(db, sources, slow), sources, 2, Clock.systemUTC(), p -> { })) {
+                one.start(List.of(source));
+                two.start(List.of(source));
+                // both fire within two seconds; the busy one comes back min_interval (2 s) later, and again
+                Thread.sleep(9_000);
+                assertThat(fetches.get()).as("passes of a source due again in an hour").isEqualTo(1);
+            }
+        }
+    }
+
     /** `nashra fetch` runs passes through passNow: one that throws is the same failed pass on health. */
     @Test
     void aPassNowThatThrowsIsAFailedPassOnTheSourcesHealth() throws Exception {
