@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.nashra.config.SourceConfig;
 import org.nashra.ingest.PassSummary;
 import org.nashra.ingest.SourceRefresher;
@@ -93,7 +94,7 @@ public final class RefreshScheduler implements AutoCloseable {
             for (SourceConfig s : all) {
                 configs.put(s.id(), s);
                 SourceState state = sources.find(s.id()).orElse(null);
-                plannedOn.put(s.id(), Optional.ofNullable(state == null ? null : state.nextDue()));
+                planOn(s.id(), state);
                 Instant due = firstDue(s, state);
                 scheduler.scheduleJob(job(s.id()), trigger(s.id(), due));
             }
@@ -130,7 +131,7 @@ public final class RefreshScheduler implements AutoCloseable {
                 // before the trigger: a trigger due now may fire at once, and a firing finds its source here
                 configs.put(s.id(), s);
                 SourceState state = sources.find(s.id()).orElse(null);
-                plannedOn.put(s.id(), Optional.ofNullable(state == null ? null : state.nextDue()));
+                planOn(s.id(), state);
                 Instant due = before == null || before.equals(s) ? firstDue(s, state) : dueAfterChange(before, s, state);
                 JobKey key = JobKey.jobKey(s.id(), GROUP);
                 if (triggered) {
@@ -260,27 +261,25 @@ public final class RefreshScheduler implements AutoCloseable {
      * found a source busy came back after min_interval and, the lease free again, fetched it anew.
      */
     private Instant scheduledPass(SourceConfig s) {
-        if (!sources.claim(s.id(), nodeId, clock.instant(), LEASE)) {
-            // another node is on it; come back when the database says it is due
+        Optional<PassSummary> pass = leasedPass(s, this::notPassedSincePlanned);
+        if (pass.isEmpty()) {
+            // another node is on it, or has been: come back when the database says it is due
             Instant due = plan(s.id());
             return due == null || due.isBefore(clock.instant()) ? clock.instant().plus(s.minInterval()) : due;
         }
-        PassSummary summary;
-        try {
-            Instant due = sources.find(s.id()).map(SourceState::nextDue).orElse(null);
-            Optional<Instant> planned = plannedOn.get(s.id());
-            if (planned != null && !planned.equals(Optional.ofNullable(due)) && due != null && due.isAfter(clock.instant())) {
-                log.debug("source {}: passed by another node since planned, next due {}", s.id(), due);
-                plannedOn.put(s.id(), Optional.of(due));
-                return due;
-            }
-            summary = refresher.refresh(s);
-        } finally {
-            sources.release(s.id(), nodeId);
-        }
-        tell(summary);
         remember(s.id());
+        PassSummary summary = pass.get();
         return summary.nextDue() != null ? summary.nextDue() : clock.instant().plus(s.interval());
+    }
+
+    /** False when the store plans the source for later than now, and not as it did when this node planned the firing. */
+    private boolean notPassedSincePlanned(SourceState state) {
+        Optional<Instant> planned = plannedOn.get(state.id());
+        Instant due = state.nextDue();
+        boolean passedElsewhere = planned != null && !planned.equals(Optional.ofNullable(due))
+                && due != null && due.isAfter(clock.instant());
+        if (passedElsewhere) log.debug("source {}: passed by another node since planned, next due {}", state.id(), due);
+        return !passedElsewhere;
     }
 
     /**
@@ -288,7 +287,11 @@ public final class RefreshScheduler implements AutoCloseable {
      * when a firing finds another, some other node has passed the source since.
      */
     private Instant plan(String sourceId) {
-        Instant due = sources.find(sourceId).map(SourceState::nextDue).orElse(null);
+        return planOn(sourceId, sources.find(sourceId).orElse(null));
+    }
+
+    private Instant planOn(String sourceId, SourceState state) {
+        Instant due = state == null ? null : state.nextDue();
         plannedOn.put(sourceId, Optional.ofNullable(due));
         return due;
     }
@@ -315,7 +318,7 @@ public final class RefreshScheduler implements AutoCloseable {
         SourceConfig s = configs.get(sourceId);
         Instant start = clock.instant();
         try {
-            waiter.complete(leasedPass(s).orElseGet(() -> PassSummary.busy(s.id(), s.url().toString())));
+            waiter.complete(leasedPass(s, state -> true).orElseGet(() -> PassSummary.busy(s.id(), s.url().toString())));
         } catch (RuntimeException e) {
             // as a scheduled pass: on the source's health and counted, so `nashra fetch` and serve agree
             try {
@@ -331,11 +334,15 @@ public final class RefreshScheduler implements AutoCloseable {
         }
     }
 
-    /** One pass under the source's lease, told to afterPass; empty when another node holds the lease. */
-    private Optional<PassSummary> leasedPass(SourceConfig s) {
+    /**
+     * One pass under the source's lease, told to afterPass; empty when another node holds the lease,
+     * or when the source's state, read under it, fails {@code go}.
+     */
+    private Optional<PassSummary> leasedPass(SourceConfig s, Predicate<SourceState> go) {
         if (!sources.claim(s.id(), nodeId, clock.instant(), LEASE)) return Optional.empty();
         PassSummary summary;
         try {
+            if (!sources.find(s.id()).map(go::test).orElse(true)) return Optional.empty();
             summary = refresher.refresh(s);
         } finally {
             sources.release(s.id(), nodeId);
