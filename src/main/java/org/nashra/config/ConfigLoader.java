@@ -66,9 +66,9 @@ public final class ConfigLoader {
         defaults.finish();
 
         List<SourceConfig> sources = new ArrayList<>();
+        // every id a source declares, also one that failed to load: feeds naming it are not a second error
         Map<String, Integer> sourceLines = new HashMap<>();
-        // what sources that failed to load declared: feeds naming them are not a second error
-        Set<String> brokenIds = new HashSet<>();
+        // groups of sources that failed to load, likewise
         Set<String> brokenGroups = new HashSet<>();
         for (ConfigReader s : root.sections("sources")) {
             SourceConfig src = readSource(s, interval, minInterval, maxInterval, zone, language, fulltext, robots);
@@ -82,7 +82,6 @@ public final class ConfigLoader {
                 }
             }
             if (src == null) {
-                brokenIds.addAll(s.peek("id"));
                 brokenGroups.addAll(s.peek("groups"));
             } else if (!repeated) {
                 sources.add(src);
@@ -96,8 +95,7 @@ public final class ConfigLoader {
         sources.forEach(s -> groups.addAll(s.groups()));
         List<FeedConfig> feeds = new ArrayList<>();
         Set<String> feedIds = new HashSet<>();
-        Set<String> namedIds = new HashSet<>(sourceLines.keySet());
-        namedIds.addAll(brokenIds);
+        Set<String> namedIds = sourceLines.keySet();
         Set<String> namedGroups = new HashSet<>(groups);
         namedGroups.addAll(brokenGroups);
         for (ConfigReader f : root.sections("feeds")) {
